@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "stancegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StanceGraph", targets: ["StanceGraph"]),
+        .executable(name: "stancegraph", targets: ["StanceGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(
+            name: "StanceGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "StanceGraphRender",
+            dependencies: ["CGraphviz", "StanceGraph"]
+        ),
+        .executableTarget(
+            name: "StanceGraphCLI",
+            dependencies: [
+                "StanceGraph",
+                "StanceGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraph"]),
+    ]
+)

@@ -1,0 +1,66 @@
+/// A parsed YAML or JSON value with the position it came from.
+///
+/// Both input formats are read into this one shape, so that the decoder, and the
+/// quality of its messages, is the same for YAML and JSON.
+struct DocumentValue {
+    enum Content {
+        case scalar(Scalar)
+        case mapping([(key: Scalar, value: DocumentValue)])
+        case sequence([DocumentValue])
+    }
+
+    /// A leaf value. `quoted` is `true` for JSON strings and quoted YAML scalars,
+    /// which are always text; other scalars may read as numbers, booleans or null.
+    struct Scalar {
+        var text: String
+        var quoted: Bool
+        var line: Int
+        var column: Int
+
+        var isNull: Bool { !quoted && (text == "null" || text == "~" || text.isEmpty) }
+    }
+
+    var content: Content
+    var line: Int
+    var column: Int
+
+    /// A word for what this value is, for messages ("a list", "a number").
+    var shapeDescription: String {
+        switch content {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let scalar):
+            if scalar.isNull { return "null" }
+            if !scalar.quoted {
+                if scalar.text == "true" || scalar.text == "false" { return "a boolean" }
+                if Double(scalar.text) != nil { return "a number" }
+            }
+            return "a string"
+        }
+    }
+}
+
+/// Limits that keep untrusted input from exhausting memory or the stack.
+public struct InputLimits: Sendable, Hashable {
+    /// The largest input file, in bytes.
+    public var maxBytes: Int
+    /// The deepest nesting of mappings and lists.
+    public var maxDepth: Int
+    /// The most values a YAML document may expand to through aliases, per input byte.
+    public var maxValuesPerByte: Int
+
+    public init(maxBytes: Int = 1 << 30, maxDepth: Int = 64, maxValuesPerByte: Int = 4) {
+        self.maxBytes = maxBytes
+        self.maxDepth = maxDepth
+        self.maxValuesPerByte = maxValuesPerByte
+    }
+
+    public static let `default` = InputLimits()
+}
+
+/// A syntax or limit error while reading a document, with its position.
+struct DocumentReadError: Error {
+    var problem: Problem
+    var line: Int
+    var column: Int
+}

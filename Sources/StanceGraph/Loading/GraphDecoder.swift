@@ -1,0 +1,390 @@
+/// A reference from one place in the input to an id, checked once every file is read.
+struct Reference {
+    enum Expectation {
+        /// A node of any kind (edge `from`).
+        case node
+        /// A node, or an edge for the types that may point at edges (edge `to`).
+        case nodeOrEdge
+        /// A `source` node (provenance `source`).
+        case source
+        /// An actor node (role `of`).
+        case actor
+    }
+
+    var field: String
+    var id: String
+    var expectation: Expectation
+    var location: SourceLocation
+    /// The index of the edge the reference belongs to, for `from`/`to`.
+    var edgeIndex: Int?
+}
+
+/// Turns one parsed document into nodes and edges, reporting every problem it finds
+/// rather than stopping at the first.
+struct GraphDecoder {
+    static let supportedVersions = [1]
+
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var nodes: [Node] = []
+    private(set) var edges: [Edge] = []
+    private(set) var references: [Reference] = []
+    /// Every id declared, with where, even by entries too broken to become nodes or edges:
+    /// duplicates are still found, and references to them do not cascade into more errors.
+    private(set) var declarations: [(id: String, location: SourceLocation)] = []
+    private(set) var title: String?
+    private(set) var description: String?
+    private var sawVersion = false
+
+    init(file: String) { self.file = file }
+
+    // MARK: Keys
+
+    static let topLevelKeys = ["version", "title", "description", "nodes", "edges"]
+    static let nodeKeys = ["id", "kind", "label", "aliases", "description", "subtype", "side", "roles",
+                           "title", "publisher", "published", "url", "file", "notes"]
+    static let actorOnlyKeys: Set = ["subtype", "side", "roles"]
+    static let sourceOnlyKeys: Set = ["title", "publisher", "published", "file"]
+    static let roleKeys = ["title", "of", "from", "until"]
+    static let edgeKeys = ["id", "type", "from", "to", "provenance", "confidence", "valid_from", "valid_until", "label", "notes"]
+    static let provenanceKeys = ["source", "date", "attribution", "quote", "paraphrase", "passage", "notes"]
+
+    // MARK: Top level
+
+    /// Decodes a whole document (YAML, or small JSON).
+    mutating func decodeDocument(_ value: DocumentValue?) {
+        guard let value else {
+            report(.wrongType(field: "the document", expected: "a mapping with version, nodes and edges", found: "an empty file"), line: 1, column: 1)
+            return
+        }
+        guard case .mapping(let members) = value.content else {
+            report(.wrongType(field: "the document", expected: "a mapping with version, nodes and edges", found: value.shapeDescription), at: value)
+            return
+        }
+        for (key, member) in members { decodeTopLevel(key: key, value: member) }
+        finishDocument(line: value.line, column: value.column)
+    }
+
+    mutating func decodeTopLevel(key: DocumentValue.Scalar, value: DocumentValue) {
+        switch key.text {
+        case "version":
+            sawVersion = true
+            if case .scalar(let scalar) = value.content, !scalar.quoted, let number = Int(scalar.text),
+               GraphDecoder.supportedVersions.contains(number) { return }
+            report(.unsupportedVersion(found: GraphDecoder.text(of: value), supported: GraphDecoder.supportedVersions), at: value)
+        case "title": title = string(value, field: "title")
+        case "description": description = string(value, field: "description")
+        case "nodes": forEachElement(value, field: "nodes") { decoder, element in decoder.decodeNode(element) }
+        case "edges": forEachElement(value, field: "edges") { decoder, element in decoder.decodeEdge(element) }
+        default: reportUnknownKey(key, context: "the document", allowed: GraphDecoder.topLevelKeys)
+        }
+    }
+
+    mutating func finishDocument(line: Int, column: Int) {
+        if !sawVersion { report(.missingKey(key: "version", context: "the document"), line: line, column: column) }
+    }
+
+    // MARK: Nodes
+
+    mutating func decodeNode(_ value: DocumentValue) {
+        guard let members = mapping(value, field: "a node") else { return }
+        var id: String?, kind: NodeKind?, label: String?
+        var node = Node(id: "", kind: .actor, label: "", location: location(of: value))
+        var kindSpecific: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+        for (key, member) in members {
+            switch key.text {
+            case "id": id = identifier(member, field: "id")
+            case "kind": kind = enumeration(member, field: "node kind", as: NodeKind.self)
+            case "label": label = string(member, field: "label")
+            case "aliases": node.aliases = stringList(member, field: "aliases")
+            case "description": node.description = string(member, field: "description")
+            case "url": node.url = url(member)
+            case "notes": node.notes = string(member, field: "notes")
+            case _ where GraphDecoder.actorOnlyKeys.contains(key.text) || GraphDecoder.sourceOnlyKeys.contains(key.text):
+                kindSpecific.append((key, member))
+            default: reportUnknownKey(key, context: "a node", allowed: GraphDecoder.nodeKeys)
+            }
+        }
+        for (key, member) in kindSpecific {
+            let isActorKey = GraphDecoder.actorOnlyKeys.contains(key.text)
+            if let kind, kind != (isActorKey ? .actor : .source) {
+                report(.keyNotForKind(key: key.text, kind: kind, allowed: [isActorKey ? .actor : .source]), line: key.line, column: key.column)
+                continue
+            }
+            switch key.text {
+            case "subtype": node.subtype = enumeration(member, field: "actor subtype", as: ActorSubtype.self)
+            case "side": node.side = string(member, field: "side")
+            case "roles": forEachElement(member, field: "roles") { decoder, element in
+                if let role = decoder.decodeRole(element) { node.roles.append(role) }
+            }
+            case "title": node.title = string(member, field: "title")
+            case "publisher": node.publisher = string(member, field: "publisher")
+            case "published": node.published = date(member, field: "published")
+            case "file": node.file = string(member, field: "file")
+            default: break
+            }
+        }
+        if let id { declarations.append((id, location(of: value))) }
+        let context = id.map { "node \"\($0)\"" } ?? "a node"
+        if id == nil, !members.contains(where: { $0.key.text == "id" }) { report(.missingKey(key: "id", context: context), at: value) }
+        if kind == nil, !members.contains(where: { $0.key.text == "kind" }) { report(.missingKey(key: "kind", context: context), at: value) }
+        if let labelMember = members.first(where: { $0.key.text == "label" }) {
+            if label?.trimmingWhitespace().isEmpty ?? false { report(.emptyValue(field: "the label", context: context), at: labelMember.value) }
+        } else {
+            report(.missingKey(key: "label", context: context), at: value)
+        }
+        guard let id, let kind else { return }
+        node.id = id
+        node.kind = kind
+        node.label = label ?? id
+        nodes.append(node)
+    }
+
+    mutating func decodeRole(_ value: DocumentValue) -> Role? {
+        guard let members = mapping(value, field: "a role") else { return nil }
+        var role = Role(title: "")
+        var hasTitle = false
+        for (key, member) in members {
+            switch key.text {
+            case "title": role.title = string(member, field: "role title") ?? ""; hasTitle = true
+            case "of":
+                if let id = identifier(member, field: "role of") {
+                    role.of = id
+                    references.append(Reference(field: "role of", id: id, expectation: .actor, location: location(of: member)))
+                }
+            case "from": role.from = date(member, field: "role from")
+            case "until": role.until = date(member, field: "role until")
+            default: reportUnknownKey(key, context: "a role", allowed: GraphDecoder.roleKeys)
+            }
+        }
+        if !hasTitle { report(.missingKey(key: "title", context: "a role"), at: value) }
+        if let from = role.from, let until = role.until, until < from { report(.roleOrderReversed(title: role.title), at: value) }
+        return role
+    }
+
+    // MARK: Edges
+
+    mutating func decodeEdge(_ value: DocumentValue) {
+        guard let members = mapping(value, field: "an edge") else { return }
+        var id: String?, type: EdgeType?, from: (String, DocumentValue)?, to: (String, DocumentValue)?
+        var edge = Edge(id: "", type: .supports, from: "", to: "", location: location(of: value))
+        var provenanceMember: DocumentValue?
+        for (key, member) in members {
+            switch key.text {
+            case "id": id = identifier(member, field: "id")
+            case "type": type = enumeration(member, field: "edge type", as: EdgeType.self)
+            case "from": from = identifier(member, field: "from").map { ($0, member) }
+            case "to": to = identifier(member, field: "to").map { ($0, member) }
+            case "provenance":
+                provenanceMember = member
+                forEachElement(member, field: "provenance") { decoder, element in
+                    if let record = decoder.decodeProvenance(element) { edge.provenance.append(record) }
+                }
+            case "confidence":
+                if let number = number(member, field: "confidence") {
+                    if number.isFinite, (0...1).contains(number) { edge.confidence = number } else { report(.confidenceOutOfRange(number), at: member) }
+                }
+            case "valid_from": edge.validFrom = date(member, field: "valid_from")
+            case "valid_until": edge.validUntil = date(member, field: "valid_until")
+            case "label": edge.label = string(member, field: "label")
+            case "notes": edge.notes = string(member, field: "notes")
+            default: reportUnknownKey(key, context: "an edge", allowed: GraphDecoder.edgeKeys)
+            }
+        }
+        let context = id.map { "edge \"\($0)\"" } ?? "an edge"
+        for key in ["id", "type", "from", "to"] where !members.contains(where: { $0.key.text == key }) {
+            report(.missingKey(key: key, context: context), at: value)
+        }
+        if let validFrom = edge.validFrom, let validUntil = edge.validUntil, validUntil < validFrom {
+            report(.dateRangeReversed(from: validFrom, until: validUntil), at: value)
+        }
+        if let type, let id, type.isStance, edge.provenance.isEmpty {
+            report(.missingProvenance(edge: id, type: type), at: provenanceMember ?? value)
+        }
+        if let id { declarations.append((id, location(of: value))) }
+        let complete = id != nil && type != nil && from != nil && to != nil
+        let index = complete ? edges.count : nil
+        if let from { references.append(Reference(field: "from", id: from.0, expectation: .node, location: location(of: from.1), edgeIndex: index)) }
+        if let to { references.append(Reference(field: "to", id: to.0, expectation: .nodeOrEdge, location: location(of: to.1), edgeIndex: index)) }
+        guard let id, let type, let from, let to else { return }
+        edge.id = id
+        edge.type = type
+        edge.from = from.0
+        edge.to = to.0
+        edges.append(edge)
+    }
+
+    mutating func decodeProvenance(_ value: DocumentValue) -> Provenance? {
+        guard let members = mapping(value, field: "a provenance record") else { return nil }
+        var record = Provenance(source: "", attribution: .reporterSummary, location: location(of: value))
+        var source: String?, attribution: Attribution?
+        for (key, member) in members {
+            switch key.text {
+            case "source":
+                source = identifier(member, field: "source")
+                if let source {
+                    references.append(Reference(field: "source", id: source, expectation: .source, location: location(of: member)))
+                }
+            case "date": record.date = date(member, field: "date")
+            case "attribution": attribution = enumeration(member, field: "attribution", as: Attribution.self)
+            case "quote":
+                record.quote = string(member, field: "quote")
+                record.quoteLocation = location(of: member)
+                if record.quote?.trimmingWhitespace().isEmpty ?? false { report(.emptyValue(field: "the quote", context: "a provenance record"), at: member) }
+            case "paraphrase": record.paraphrase = boolean(member, field: "paraphrase") ?? false
+            case "passage": record.passage = string(member, field: "passage")
+            case "notes": record.notes = string(member, field: "notes")
+            default: reportUnknownKey(key, context: "a provenance record", allowed: GraphDecoder.provenanceKeys)
+            }
+        }
+        for key in ["source", "attribution"] where !members.contains(where: { $0.key.text == key }) {
+            report(.missingKey(key: key, context: "a provenance record"), at: value)
+        }
+        if record.quote != nil && record.paraphrase {
+            report(.quoteOrParaphrase(both: true), at: value)
+        } else if record.quote == nil && !record.paraphrase {
+            report(.quoteOrParaphrase(both: false), at: value)
+        }
+        guard let source, let attribution else { return nil }
+        record.source = source
+        record.attribution = attribution
+        return record
+    }
+
+    // MARK: Values
+
+    private mutating func mapping(_ value: DocumentValue, field: String) -> [(key: DocumentValue.Scalar, value: DocumentValue)]? {
+        guard case .mapping(let members) = value.content else {
+            report(.wrongType(field: field.prefix(1).uppercased() + field.dropFirst(), expected: "a mapping", found: value.shapeDescription), at: value)
+            return nil
+        }
+        return members
+    }
+
+    private mutating func forEachElement(_ value: DocumentValue, field: String, _ body: (inout GraphDecoder, DocumentValue) -> Void) {
+        if case .scalar(let scalar) = value.content, scalar.isNull { return }
+        guard case .sequence(let elements) = value.content else {
+            report(.wrongType(field: field, expected: "a list", found: value.shapeDescription), at: value)
+            return
+        }
+        for element in elements { body(&self, element) }
+    }
+
+    private mutating func string(_ value: DocumentValue, field: String) -> String? {
+        guard case .scalar(let scalar) = value.content else {
+            report(.wrongType(field: field, expected: "a string", found: value.shapeDescription), at: value)
+            return nil
+        }
+        return scalar.isNull ? "" : scalar.text
+    }
+
+    private mutating func stringList(_ value: DocumentValue, field: String) -> [String] {
+        var result: [String] = []
+        forEachElement(value, field: field) { decoder, element in
+            if let text = decoder.string(element, field: "an entry of \(field)") { result.append(text) }
+        }
+        return result
+    }
+
+    private mutating func identifier(_ value: DocumentValue, field: String) -> String? {
+        guard let text = string(value, field: field) else { return nil }
+        guard GraphDecoder.isValidID(text) else {
+            report(text.isEmpty ? .emptyValue(field: field, context: "this entry") : .invalidID(text), at: value)
+            return nil
+        }
+        return text
+    }
+
+    static func isValidID(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.count <= 200, isAlphanumeric(first) else { return false }
+        return utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ value: DocumentValue, field: String, as type: Value.Type
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(value, field: field) else { return nil }
+        if let result = Value(rawValue: text) { return result }
+        let allowed = Value.allCases.map(\.rawValue)
+        report(.unknownValue(field: field, value: text, allowed: allowed, suggestion: Suggestions.closest(to: text, in: allowed)), at: value)
+        return nil
+    }
+
+    private mutating func date(_ value: DocumentValue, field: String) -> PartialDate? {
+        guard let text = string(value, field: field) else { return nil }
+        do {
+            return try PartialDate(parsing: text)
+        } catch {
+            report(.invalidDate(field: field, text: text, reason: error), at: value)
+            return nil
+        }
+    }
+
+    private mutating func number(_ value: DocumentValue, field: String) -> Double? {
+        guard case .scalar(let scalar) = value.content, !scalar.quoted, !scalar.isNull else {
+            report(.wrongType(field: field, expected: "a number", found: value.shapeDescription), at: value)
+            return nil
+        }
+        guard let number = Double(scalar.text) else {
+            report(.invalidNumber(field: field, text: scalar.text), at: value)
+            return nil
+        }
+        return number
+    }
+
+    private mutating func boolean(_ value: DocumentValue, field: String) -> Bool? {
+        if case .scalar(let scalar) = value.content, !scalar.quoted, scalar.text == "true" || scalar.text == "false" {
+            return scalar.text == "true"
+        }
+        report(.wrongType(field: field, expected: "true or false", found: value.shapeDescription), at: value)
+        return nil
+    }
+
+    private mutating func url(_ value: DocumentValue) -> String? {
+        guard let text = string(value, field: "url") else { return nil }
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {
+            report(.unsafeURL(text), at: value)
+            return nil
+        }
+        return text
+    }
+
+    private static func text(of value: DocumentValue) -> String {
+        if case .scalar(let scalar) = value.content { return scalar.text }
+        return value.shapeDescription
+    }
+
+    // MARK: Reporting
+
+    private mutating func reportUnknownKey(_ key: DocumentValue.Scalar, context: String, allowed: [String]) {
+        report(.unknownKey(key: key.text, context: context, suggestion: Suggestions.closest(to: key.text, in: allowed), allowed: allowed),
+               line: key.line, column: key.column)
+    }
+
+    private func location(of value: DocumentValue) -> SourceLocation {
+        SourceLocation(file: file, line: value.line, column: value.column)
+    }
+
+    private mutating func report(_ problem: Problem, at value: DocumentValue) {
+        report(problem, line: value.line, column: value.column)
+    }
+
+    mutating func report(_ problem: Problem, line: Int, column: Int) {
+        diagnostics.append(.error(problem, at: SourceLocation(file: file, line: line, column: column)))
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return Substring(scalars[start...end])
+    }
+}

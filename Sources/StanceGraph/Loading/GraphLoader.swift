@@ -1,0 +1,101 @@
+/// What loading produced: the graph when the input is valid, and every diagnostic either way.
+public struct LoadResult: Sendable {
+    /// The graph, or `nil` when there are errors.
+    public var graph: Graph?
+    public var report: DiagnosticReport
+    /// For each source node id, the folder its `file:` is relative to (the folder of the graph file that declares it).
+    public var sourceBaseDirectories: [String: String]
+
+    public init(graph: Graph?, report: DiagnosticReport, sourceBaseDirectories: [String: String] = [:]) {
+        self.graph = graph
+        self.report = report
+        self.sourceBaseDirectories = sourceBaseDirectories
+    }
+}
+
+/// Reads one or more graph files into one graph, checking everything on the way.
+///
+/// Several files merge by union: their nodes and edges are pooled, references may cross
+/// files, and an id defined twice, in the same file or in two, is an error. The title and
+/// description come from the first file that has them.
+public struct GraphLoader: Sendable {
+    public var limits: InputLimits
+
+    public init(limits: InputLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads and validates the inputs; all problems of all files are reported together.
+    public func load(_ inputs: [GraphInput]) -> LoadResult {
+        var report = DiagnosticReport()
+        var nodes: [Node] = [], edges: [Edge] = [], references: [Reference] = []
+        var declarations: [(id: String, location: SourceLocation)] = []
+        var title: String?, description: String?
+        var sourceBaseDirectories: [String: String] = [:]
+        for input in inputs {
+            var decoder = GraphDecoder(file: input.name)
+            decode(input, into: &decoder)
+            for reference in decoder.references {
+                var shifted = reference
+                shifted.edgeIndex = reference.edgeIndex.map { $0 + edges.count }
+                references.append(shifted)
+            }
+            if let base = input.baseDirectory {
+                for node in decoder.nodes where node.kind == .source { sourceBaseDirectories[node.id] = base }
+            }
+            declarations.append(contentsOf: decoder.declarations)
+            nodes.append(contentsOf: decoder.nodes)
+            edges.append(contentsOf: decoder.edges)
+            title = title ?? decoder.title
+            description = description ?? decoder.description
+            report.append(contentsOf: decoder.diagnostics)
+        }
+        report.append(contentsOf: Validator.check(nodes: nodes, edges: edges, declarations: declarations, references: references))
+        guard !report.hasErrors else {
+            return LoadResult(graph: nil, report: report, sourceBaseDirectories: sourceBaseDirectories)
+        }
+        do {
+            let graph = try Graph(title: title, description: description, nodes: nodes, edges: edges)
+            return LoadResult(graph: graph, report: report, sourceBaseDirectories: sourceBaseDirectories)
+        } catch {
+            // The validator reports every case Graph.init rejects; reaching here is a bug.
+            report.append(.error(.syntax("internal inconsistency: \(error)"), at: nil))
+            return LoadResult(graph: nil, report: report, sourceBaseDirectories: sourceBaseDirectories)
+        }
+    }
+
+    private func decode(_ input: GraphInput, into decoder: inout GraphDecoder) {
+        guard input.bytes.count <= limits.maxBytes else {
+            decoder.report(.limitExceeded(.bytes(limits.maxBytes)), line: 1, column: 1)
+            return
+        }
+        do throws(DocumentReadError) {
+            switch input.format {
+            case .yaml:
+                guard let text = String(validating: input.bytes, as: UTF8.self) else {
+                    decoder.report(.syntax("the file is not valid UTF-8 text"), line: 1, column: 1)
+                    return
+                }
+                decoder.decodeDocument(try YAMLReader(text: text, limits: limits).readDocument())
+            case .json:
+                var reader = JSONReader(bytes: input.bytes, limits: limits)
+                var sawMember = false
+                try reader.readTopLevelObject { key, reader throws(DocumentReadError) in
+                    sawMember = true
+                    if key.text == "nodes" || key.text == "edges" {
+                        let isNodes = key.text == "nodes"
+                        let list = try reader.readSequence { element in
+                            if isNodes { decoder.decodeNode(element) } else { decoder.decodeEdge(element) }
+                        }
+                        if list != nil { return }
+                    }
+                    decoder.decodeTopLevel(key: key, value: try reader.readValue())
+                }
+                decoder.finishDocument(line: 1, column: 1)
+                _ = sawMember
+            }
+        } catch {
+            decoder.report(error.problem, line: error.line, column: error.column)
+        }
+    }
+}

@@ -1,0 +1,344 @@
+/// A JSON parser (RFC 8259) that keeps the line and column of every value.
+///
+/// Foundation's parser loses positions; analysts need `file:line:column` for JSON input too.
+/// Columns count Unicode scalars, as YAML's do.
+struct JSONReader {
+    private let bytes: [UInt8]
+    private let limits: InputLimits
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+    private var columnCacheOffset = 0
+    private var columnCacheValue = 1
+
+    init(bytes: [UInt8], limits: InputLimits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Reads one whole JSON document.
+    mutating func readDocument() throws(DocumentReadError) -> DocumentValue {
+        skipByteOrderMark()
+        skipWhitespace()
+        let value = try readValue()
+        skipWhitespace()
+        guard offset == bytes.count else { throw error(.syntax("unexpected \(describeCurrent()) after the end of the JSON document")) }
+        return value
+    }
+
+    /// Reads the top-level object one member at a time, handing each to `body`, so that
+    /// a large `edges` list can be decoded element by element without building it whole.
+    mutating func readTopLevelObject(
+        _ body: (_ key: DocumentValue.Scalar, _ reader: inout JSONReader) throws(DocumentReadError) -> Void
+    ) throws(DocumentReadError) {
+        skipByteOrderMark()
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "{") else {
+            let found = offset < bytes.count ? describeCurrent() : "an empty file"
+            throw error(.wrongType(field: "the document", expected: "a mapping (JSON object)", found: found))
+        }
+        offset += 1
+        depth = 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            offset += 1
+        } else {
+            while true {
+                skipWhitespace()
+                let key = try readKey()
+                try body(key, &self)
+                skipWhitespace()
+                if try consumeSeparator(closing: UInt8(ascii: "}"), in: "object") { break }
+            }
+        }
+        skipWhitespace()
+        guard offset == bytes.count else { throw error(.syntax("unexpected \(describeCurrent()) after the end of the JSON document")) }
+    }
+
+    /// Reads a list one element at a time, handing each to `body`.
+    mutating func readSequence(
+        _ body: (_ element: DocumentValue) throws(DocumentReadError) -> Void
+    ) throws(DocumentReadError) -> (line: Int, column: Int)? {
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "[") else { return nil }
+        let position = (line: line, column: column(at: offset))
+        offset += 1
+        try enter()
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            offset += 1
+        } else {
+            while true {
+                skipWhitespace()
+                try body(try readValue())
+                skipWhitespace()
+                if try consumeSeparator(closing: UInt8(ascii: "]"), in: "array") { break }
+            }
+        }
+        depth -= 1
+        return position
+    }
+
+    mutating func readValue() throws(DocumentReadError) -> DocumentValue {
+        skipWhitespace()
+        let startLine = line, startColumn = column(at: offset)
+        guard let byte = peek() else { throw error(.syntax("unexpected end of file; a value was expected")) }
+        switch byte {
+        case UInt8(ascii: "{"):
+            offset += 1
+            try enter()
+            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            skipWhitespace()
+            if peek() == UInt8(ascii: "}") {
+                offset += 1
+            } else {
+                while true {
+                    skipWhitespace()
+                    let key = try readKey()
+                    members.append((key, try readValue()))
+                    skipWhitespace()
+                    if try consumeSeparator(closing: UInt8(ascii: "}"), in: "object") { break }
+                }
+            }
+            depth -= 1
+            return DocumentValue(content: .mapping(members), line: startLine, column: startColumn)
+        case UInt8(ascii: "["):
+            offset += 1
+            try enter()
+            var elements: [DocumentValue] = []
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") {
+                offset += 1
+            } else {
+                while true {
+                    elements.append(try readValue())
+                    skipWhitespace()
+                    if try consumeSeparator(closing: UInt8(ascii: "]"), in: "array") { break }
+                }
+            }
+            depth -= 1
+            return DocumentValue(content: .sequence(elements), line: startLine, column: startColumn)
+        case UInt8(ascii: "\""):
+            let text = try readString()
+            return DocumentValue(
+                content: .scalar(.init(text: text, quoted: true, line: startLine, column: startColumn)),
+                line: startLine, column: startColumn)
+        default:
+            let text = try readLiteral()
+            return DocumentValue(
+                content: .scalar(.init(text: text, quoted: false, line: startLine, column: startColumn)),
+                line: startLine, column: startColumn)
+        }
+    }
+
+    // MARK: - Pieces
+
+    private mutating func enter() throws(DocumentReadError) {
+        depth += 1
+        if depth > limits.maxDepth { throw error(.limitExceeded(.depth(limits.maxDepth))) }
+    }
+
+    private mutating func readKey() throws(DocumentReadError) -> DocumentValue.Scalar {
+        let keyLine = line, keyColumn = column(at: offset)
+        guard peek() == UInt8(ascii: "\"") else {
+            throw error(.syntax("expected a quoted key in the object, found \(describeCurrent())"))
+        }
+        let key = try readString()
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else {
+            throw error(.syntax("expected \":\" after the key \"\(key)\", found \(describeCurrent())"))
+        }
+        offset += 1
+        return .init(text: key, quoted: true, line: keyLine, column: keyColumn)
+    }
+
+    /// Consumes `,` (returns false) or the closing bracket (returns true).
+    private mutating func consumeSeparator(closing: UInt8, in container: String) throws(DocumentReadError) -> Bool {
+        guard let byte = peek() else {
+            throw error(.syntax("unexpected end of file inside an \(container); is a \"\(Character(Unicode.Scalar(closing)))\" missing?"))
+        }
+        offset += 1
+        if byte == closing { return true }
+        if byte == UInt8(ascii: ",") {
+            skipWhitespace()
+            if peek() == closing {
+                throw error(.syntax("trailing comma before \"\(Character(Unicode.Scalar(closing)))\"; JSON does not allow one"))
+            }
+            return false
+        }
+        offset -= 1
+        throw error(.syntax("expected \",\" or \"\(Character(Unicode.Scalar(closing)))\" in the \(container), found \(describeCurrent())"))
+    }
+
+    private mutating func readString() throws(DocumentReadError) -> String {
+        offset += 1  // opening quote
+        let start = offset
+        // Fast path: no escapes.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+                offset += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
+            offset += 1
+        }
+        var buffer = Array(bytes[start..<offset])
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                offset += 1
+                guard let escape = peek() else { break }
+                offset += 1
+                switch escape {
+                case UInt8(ascii: "\""): buffer.append(0x22)
+                case UInt8(ascii: "\\"): buffer.append(0x5C)
+                case UInt8(ascii: "/"): buffer.append(0x2F)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try readHex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard peek() == UInt8(ascii: "\\"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "u") else {
+                            throw error(.syntax("unpaired UTF-16 surrogate \\u\(String(scalar, radix: 16)) in a string"))
+                        }
+                        offset += 2
+                        let low = try readHex4()
+                        guard (0xDC00..<0xE000).contains(low) else {
+                            throw error(.syntax("unpaired UTF-16 surrogate \\u\(String(scalar, radix: 16)) in a string"))
+                        }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(scalar) {
+                        throw error(.syntax("unpaired UTF-16 surrogate \\u\(String(scalar, radix: 16)) in a string"))
+                    }
+                    buffer.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+                default:
+                    offset -= 1
+                    throw error(.syntax("invalid escape \"\\\(Character(Unicode.Scalar(escape)))\" in a string"))
+                }
+            default:
+                if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
+                buffer.append(byte)
+                offset += 1
+            }
+        }
+        throw error(.syntax("unterminated string; a closing \" is missing"))
+    }
+
+    private mutating func readHex4() throws(DocumentReadError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw error(.syntax("incomplete \\u escape in a string")) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[offset]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw error(.syntax("invalid hex digit in a \\u escape"))
+            }
+            value = value * 16 + digit
+            offset += 1
+        }
+        return value
+    }
+
+    /// Reads `true`, `false`, `null` or a number, returning its text.
+    private mutating func readLiteral() throws(DocumentReadError) -> String {
+        let start = offset
+        for word in ["true", "false", "null"] where matches(word) {
+            offset += word.utf8.count
+            return word
+        }
+        var index = offset
+        func digits() -> Int {
+            let begin = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - begin
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        let integerDigits = digits()
+        if integerDigits == 0 || (integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0")) {
+            throw error(.syntax("unexpected \(describeCurrent()); expected a value (a string in double quotes, a number, true, false, null, an object or an array)"))
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { offset = index; throw error(.syntax("a number needs digits after the decimal point")) }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { offset = index; throw error(.syntax("a number needs digits in its exponent")) }
+        }
+        offset = index
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private func matches(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard offset + utf8.count <= bytes.count else { return false }
+        return zip(bytes[offset...], utf8).allSatisfy { $0 == $1 }
+    }
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09, 0x0D: offset += 1
+            case 0x0A:
+                offset += 1
+                line += 1
+                lineStart = offset
+            default: return
+            }
+        }
+    }
+
+    private mutating func skipByteOrderMark() {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3; lineStart = 3 }
+    }
+
+    private func peek() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    /// The 1-based column of a byte offset on the current line, counting Unicode scalars.
+    /// Offsets only grow, so the count resumes from the last one: linear even for one-line JSON.
+    private mutating func column(at position: Int) -> Int {
+        if columnCacheOffset < lineStart || columnCacheOffset > position {
+            columnCacheOffset = lineStart
+            columnCacheValue = 1
+        }
+        var index = columnCacheOffset, column = columnCacheValue
+        while index < position {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        columnCacheOffset = position
+        columnCacheValue = column
+        return column
+    }
+
+    private func describeCurrent() -> String {
+        guard let byte = peek() else { return "end of file" }
+        if byte < 0x80 && byte >= 0x20 { return "\"\(Character(Unicode.Scalar(byte)))\"" }
+        return "byte 0x\(hex(byte))"
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    private mutating func error(_ problem: Problem) -> DocumentReadError {
+        DocumentReadError(problem: problem, line: line, column: column(at: min(offset, bytes.count)))
+    }
+}

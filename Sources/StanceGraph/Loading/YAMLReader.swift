@@ -1,0 +1,133 @@
+import Yams
+
+/// Reads YAML through Yams (libyaml) into ``DocumentValue``, keeping every position.
+///
+/// Yams' `Decodable` path loses positions, so the document is composed into `Yams.Node`s,
+/// which carry their `Mark`, and converted here. Aliases are followed under a budget, so
+/// that a "billion laughs" document is an error and not an out-of-memory kill.
+struct YAMLReader {
+    let text: String
+    let limits: InputLimits
+
+    func readDocument() throws(DocumentReadError) -> DocumentValue? {
+        try checkStructuralDepth()
+        let root: Yams.Node?
+        do {
+            root = try Yams.Parser(yaml: text).singleRoot()
+        } catch let error as YamlError {
+            throw YAMLReader.translate(error)
+        } catch {
+            throw DocumentReadError(problem: .syntax("\(error)"), line: 1, column: 1)
+        }
+        guard let root else { return nil }
+        var budget = max(10_000, text.utf8.count * limits.maxValuesPerByte)
+        return try convert(root, depth: 0, budget: &budget)
+    }
+
+    private func convert(_ node: Yams.Node, depth: Int, budget: inout Int) throws(DocumentReadError) -> DocumentValue {
+        let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
+        budget -= 1
+        if budget < 0 {
+            throw DocumentReadError(problem: .limitExceeded(.aliasExpansion(text.utf8.count * limits.maxValuesPerByte)), line: line, column: column)
+        }
+        if depth > limits.maxDepth {
+            throw DocumentReadError(problem: .limitExceeded(.depth(limits.maxDepth)), line: line, column: column)
+        }
+        switch node {
+        case .scalar(let scalar):
+            return DocumentValue(content: .scalar(YAMLReader.scalar(scalar, line: line, column: column)), line: line, column: column)
+        case .mapping(let mapping):
+            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            members.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
+                guard case .scalar(let keyScalar) = key else {
+                    throw DocumentReadError(problem: .wrongType(field: "a mapping key", expected: "a string", found: "a \(key.isMapping ? "mapping" : "list")"), line: keyLine, column: keyColumn)
+                }
+                members.append((YAMLReader.scalar(keyScalar, line: keyLine, column: keyColumn), try convert(value, depth: depth + 1, budget: &budget)))
+            }
+            return DocumentValue(content: .mapping(members), line: line, column: column)
+        case .sequence(let sequence):
+            var elements: [DocumentValue] = []
+            elements.reserveCapacity(sequence.count)
+            for element in sequence { elements.append(try convert(element, depth: depth + 1, budget: &budget)) }
+            return DocumentValue(content: .sequence(elements), line: line, column: column)
+        case .alias:
+            // Yams resolves aliases while composing; an unresolved one is an undefined anchor.
+            throw DocumentReadError(problem: .syntax("undefined YAML alias"), line: line, column: column)
+        }
+    }
+
+    private static func scalar(_ scalar: Yams.Node.Scalar, line: Int, column: Int) -> DocumentValue.Scalar {
+        .init(text: scalar.string, quoted: scalar.style != .plain && scalar.style != .any, line: line, column: column)
+    }
+
+    /// libyaml composes recursively, so absurd nesting must be refused before it is parsed.
+    /// Counts flow brackets outside quotes, and block nesting by indentation and leading
+    /// `- `/`? ` markers; a conservative bound, not a YAML parser.
+    private func checkStructuralDepth() throws(DocumentReadError) {
+        var flowDepth = 0
+        var line = 1, column = 1
+        var atLineStart = true, indentation = 0, markers = 0
+        var quote: UInt8? = nil
+        var inComment = false
+        let bytes = text.utf8
+        var previous: UInt8 = 0x0A
+        let blockLimit = limits.maxDepth * 8
+        for byte in bytes {
+            defer { previous = byte }
+            if byte == 0x0A {
+                line += 1; column = 1; atLineStart = true; indentation = 0; markers = 0; inComment = false
+                if quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") { continue }
+                continue
+            }
+            column += (byte & 0xC0 != 0x80) ? 1 : 0
+            if inComment { continue }
+            if atLineStart {
+                if byte == 0x20 { indentation += 1; continue }
+                if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")) { markers += 1; continue }
+                atLineStart = false
+                if indentation + markers * 2 > blockLimit {
+                    throw DocumentReadError(problem: .limitExceeded(.depth(limits.maxDepth)), line: line, column: column)
+                }
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "#") where previous == 0x20 || previous == 0x0A: inComment = true
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                if previous == 0x20 || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                    || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") { quote = byte }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                if flowDepth > limits.maxDepth {
+                    throw DocumentReadError(problem: .limitExceeded(.depth(limits.maxDepth)), line: line, column: column)
+                }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+            default: break
+            }
+        }
+    }
+
+    private static func translate(_ error: YamlError) -> DocumentReadError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = problem
+            if let context { message = "\(problem) (\(context.text) at line \(context.mark.line))" }
+            return DocumentReadError(problem: .syntax("YAML: \(message)"), line: mark.line, column: mark.column)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return DocumentReadError(problem: .duplicateKey(key: duplicates.joined(separator: "\", \"")), line: context.mark.line, column: context.mark.column)
+        case let .reader(problem, _, _, _):
+            return DocumentReadError(problem: .syntax("YAML: \(problem)"), line: 1, column: 1)
+        default:
+            return DocumentReadError(problem: .syntax("YAML: \(error)"), line: 1, column: 1)
+        }
+    }
+}
+
+extension Yams.Node {
+    fileprivate var isMapping: Bool { if case .mapping = self { return true } else { return false } }
+}

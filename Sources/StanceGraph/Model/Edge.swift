@@ -1,0 +1,46 @@
+/// A typed, directed edge: a stance an actor takes, or a structural link.
+public struct Edge: Hashable, Sendable {
+    /// A stable id, unique across the nodes and edges of a graph.
+    public var id: String
+    public var type: EdgeType
+    /// The id of the node the edge starts from.
+    public var from: String
+    /// The id of the node, or for `doubts`/`denies`/`contradicts` of the edge, it points at.
+    public var to: String
+    /// The evidence for the stance; required on stance edges.
+    public var provenance: [Provenance]
+    /// How sure the graph's author is that the stance is real, from 0 to 1.
+    public var confidence: Double?
+    public var validFrom: PartialDate?
+    public var validUntil: PartialDate?
+    public var label: String?
+    public var notes: String?
+    public var location: SourceLocation?
+
+    public init(
+        id: String, type: EdgeType, from: String, to: String, provenance: [Provenance] = [],
+        confidence: Double? = nil, validFrom: PartialDate? = nil, validUntil: PartialDate? = nil,
+        label: String? = nil, notes: String? = nil, location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.type = type
+        self.from = from
+        self.to = to
+        self.provenance = provenance
+        self.confidence = confidence
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.label = label
+        self.notes = notes
+        self.location = location
+    }
+
+    /// The earliest date any of its evidence gives, when one does.
+    public var earliestDate: PartialDate? { provenance.compactMap(\.date).min() }
+
+    /// The ids of the sources its evidence cites, in order of first mention, without repeats.
+    public var sourceIDs: [String] {
+        var seen = Set<String>()
+        return provenance.map(\.source).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,102 @@
+/// Where an edge points: at a node, or (for a claim about a claim) at another edge.
+public enum EdgeTarget: Hashable, Sendable {
+    case node(Int)
+    case edge(Int)
+}
+
+/// A stance graph: nodes and typed edges, with dense integer indices for fast lookups.
+///
+/// Nodes and edges keep the order of their input. Every edge's endpoints resolve:
+/// a `Graph` can only be made from data whose references have been checked.
+public struct Graph: Sendable {
+    public var title: String?
+    public var description: String?
+    public private(set) var nodes: [Node]
+    public private(set) var edges: [Edge]
+    /// `edgeSources[e]` is the index of the node edge `e` starts from.
+    public private(set) var edgeSources: [Int]
+    /// `edgeTargets[e]` is what edge `e` points at.
+    public private(set) var edgeTargets: [EdgeTarget]
+    private var nodeIndexByID: [String: Int]
+    private var edgeIndexByID: [String: Int]
+
+    /// Why nodes and edges do not make a graph. The validator reports these with locations;
+    /// this error is for code that builds graphs directly.
+    public enum BuildError: Error, Equatable, Sendable {
+        case duplicateID(String)
+        case unresolvedReference(edge: String, id: String)
+    }
+
+    public init(title: String? = nil, description: String? = nil, nodes: [Node], edges: [Edge]) throws(BuildError) {
+        var nodeIndexByID = [String: Int](minimumCapacity: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            guard nodeIndexByID.updateValue(index, forKey: node.id) == nil else { throw .duplicateID(node.id) }
+        }
+        var edgeIndexByID = [String: Int](minimumCapacity: edges.count)
+        for (index, edge) in edges.enumerated() {
+            guard nodeIndexByID[edge.id] == nil, edgeIndexByID.updateValue(index, forKey: edge.id) == nil else {
+                throw .duplicateID(edge.id)
+            }
+        }
+        var edgeSources = [Int](), edgeTargets = [EdgeTarget]()
+        edgeSources.reserveCapacity(edges.count)
+        edgeTargets.reserveCapacity(edges.count)
+        for edge in edges {
+            guard let from = nodeIndexByID[edge.from] else { throw .unresolvedReference(edge: edge.id, id: edge.from) }
+            edgeSources.append(from)
+            if let to = nodeIndexByID[edge.to] {
+                edgeTargets.append(.node(to))
+            } else if let to = edgeIndexByID[edge.to] {
+                edgeTargets.append(.edge(to))
+            } else {
+                throw .unresolvedReference(edge: edge.id, id: edge.to)
+            }
+        }
+        self.title = title
+        self.description = description
+        self.nodes = nodes
+        self.edges = edges
+        self.edgeSources = edgeSources
+        self.edgeTargets = edgeTargets
+        self.nodeIndexByID = nodeIndexByID
+        self.edgeIndexByID = edgeIndexByID
+    }
+
+    /// The index of the node with this id.
+    public func nodeIndex(of id: String) -> Int? { nodeIndexByID[id] }
+
+    /// The index of the edge with this id.
+    public func edgeIndex(of id: String) -> Int? { edgeIndexByID[id] }
+
+    /// The node with this id.
+    public func node(_ id: String) -> Node? { nodeIndexByID[id].map { nodes[$0] } }
+
+    /// The edge with this id.
+    public func edge(_ id: String) -> Edge? { edgeIndexByID[id].map { edges[$0] } }
+
+    /// The node an edge ends at, following claims about claims to the node of the stance they are about.
+    public func targetNodeIndex(ofEdge edgeIndex: Int) -> Int {
+        var current = edgeIndex
+        var steps = 0
+        while case .edge(let next) = edgeTargets[current], steps <= edges.count {
+            current = next
+            steps += 1
+        }
+        if case .node(let node) = edgeTargets[current] { return node }
+        return edgeSources[current]
+    }
+
+    /// The earliest and latest dates the evidence gives, if any.
+    public var dateRange: ClosedRange<PartialDate>? {
+        var lowest: PartialDate?, highest: PartialDate?
+        for edge in edges {
+            for record in edge.provenance {
+                guard let date = record.date else { continue }
+                if lowest.map({ date < $0 }) ?? true { lowest = date }
+                if highest.map({ date > $0 }) ?? true { highest = date }
+            }
+        }
+        guard let lowest, let highest else { return nil }
+        return lowest...highest
+    }
+}

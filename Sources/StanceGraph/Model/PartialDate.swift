@@ -1,0 +1,107 @@
+/// An ISO 8601 calendar date that may be partial: `2024`, `2024-05` or `2024-05-24`.
+///
+/// Statements are often dated only to a month or a year ("in the fall of 2022"), so
+/// a date keeps the precision its source gives. Dates order chronologically by their
+/// earliest day; a less precise date sorts before a more precise one on the same day.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Why a text is not a valid partial date.
+    public enum ParseError: Error, Hashable, Sendable {
+        /// The text is not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        case malformed
+        /// The month is outside 1...12.
+        case monthOutOfRange(Int)
+        /// The day does not exist in that month (such as `2024-02-30`).
+        case dayOutOfRange(day: Int, month: Int, year: Int, daysInMonth: Int)
+    }
+
+    /// Creates a date from its components, checking that the day exists.
+    public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
+        if let month, !(1...12).contains(month) { throw .monthOutOfRange(month) }
+        if let day {
+            guard let month else { throw .malformed }
+            let length = PartialDate.daysIn(month: month, year: year)
+            guard (1...length).contains(day) else {
+                throw .dayOutOfRange(day: day, month: month, year: year, daysInMonth: length)
+            }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init(parsing text: some StringProtocol) throws(ParseError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { throw .malformed }
+        var numbers: [Int] = []
+        for (index, part) in parts.enumerated() {
+            guard part.utf8.count == widths[index], part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let value = Int(part) else { throw .malformed }
+            numbers.append(value)
+        }
+        try self.init(
+            year: numbers[0],
+            month: numbers.count > 1 ? numbers[1] : nil,
+            day: numbers.count > 2 ? numbers[2] : nil
+        )
+    }
+
+    /// The number of days in a month of the proleptic Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The first day this date covers, as `(year, month, day)`.
+    public var earliestDay: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
+
+    /// The last day this date covers: `2024-05` covers up to 31 May 2024.
+    public var latestDay: (year: Int, month: Int, day: Int) {
+        let lastMonth = month ?? 12
+        return (year, lastMonth, day ?? PartialDate.daysIn(month: lastMonth, year: year))
+    }
+
+    /// Whether the period this date names starts on or before `other` ends.
+    public func startsOnOrBefore(endOf other: PartialDate) -> Bool {
+        let a = earliestDay, b = other.latestDay
+        return (a.year, a.month, a.day) <= (b.year, b.month, b.day)
+    }
+
+    /// Whether the period this date names ends on or after `other` starts.
+    public func endsOnOrAfter(startOf other: PartialDate) -> Bool {
+        let a = latestDay, b = other.earliestDay
+        return (a.year, a.month, a.day) >= (b.year, b.month, b.day)
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        let a = lhs.earliestDay, b = rhs.earliestDay
+        if (a.year, a.month, a.day) != (b.year, b.month, b.day) {
+            return (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        }
+        return lhs.precision < rhs.precision
+    }
+
+    private var precision: Int { day != nil ? 2 : month != nil ? 1 : 0 }
+
+    /// The ISO 8601 text, at the precision the date was given.
+    public var description: String {
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
+        return text
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,115 @@
+/// What a node in a stance graph stands for.
+public enum NodeKind: String, CaseIterable, Sendable, Codable {
+    /// Someone who takes stances: a person, a government, an organisation, anonymous sources…
+    case actor
+    /// Something an actor can be for or against: a ceasefire on current lines, talks with Putin…
+    case position
+    /// Something an actor attaches to a position: recognition of annexed regions, demilitarisation…
+    case condition
+    /// A document that reports stances: an article, a report, an assessment.
+    case source
+}
+
+/// What kind of actor an actor node is.
+public enum ActorSubtype: String, CaseIterable, Sendable, Codable {
+    case person
+    case government
+    case state
+    case organisation
+    case media
+    case thinkTank = "think-tank"
+    case anonymousSources = "anonymous-sources"
+    case officials
+    case alliance
+    case group
+}
+
+/// Who is speaking in a provenance record, which tells how far to trust it.
+public enum Attribution: String, CaseIterable, Sendable, Codable {
+    /// The actor said it publicly, in their own name.
+    case onTheRecord = "on-the-record"
+    /// A spokesperson said it for the actor.
+    case spokesperson
+    /// Unnamed sources said it.
+    case anonymousSources = "anonymous-sources"
+    /// An analyst's assessment, not the actor's own words.
+    case analystAssessment = "analyst-assessment"
+    /// The reporter's own summary of the actor's stance.
+    case reporterSummary = "reporter-summary"
+}
+
+/// The closed vocabulary of edge types, each with its meaning and the node kinds it may join.
+public enum EdgeType: String, CaseIterable, Sendable, Codable {
+    case supports
+    case opposes
+    case proposes
+    case rejects
+    case demands
+    case conditionsOn = "conditions-on"
+    case speaksFor = "speaks-for"
+    case memberOf = "member-of"
+    case doubts
+    case denies
+    case contradicts
+    case cites
+
+    /// One sentence on what an edge of this type asserts.
+    public var meaning: String {
+        switch self {
+        case .supports: return "the actor is in favour of the position or condition"
+        case .opposes: return "the actor is against the position or condition"
+        case .proposes: return "the actor puts the position forward as an offer or plan"
+        case .rejects: return "the actor turns down the position, offer or condition"
+        case .demands: return "the actor requires the condition to be met"
+        case .conditionsOn: return "the position holds only if the condition is met"
+        case .speaksFor: return "the actor speaks on behalf of another actor (a spokesperson, a ministry)"
+        case .memberOf: return "the actor belongs to a larger actor (a minister to a government, a state to an alliance)"
+        case .doubts: return "the actor questions a stance, a reported stance (an edge) or a position"
+        case .denies: return "the actor says a reported stance (an edge) or a claim is not true"
+        case .contradicts: return "the actor or source says the opposite of a reported stance (an edge)"
+        case .cites: return "the source relays or republishes another source"
+        }
+    }
+
+    /// Whether edges of this type record what someone says, and so need provenance.
+    public var isStance: Bool {
+        switch self {
+        case .memberOf, .cites, .conditionsOn: return false
+        default: return true
+        }
+    }
+
+    /// The node kinds an edge of this type may start from.
+    public var allowedFromKinds: Set<NodeKind> {
+        switch self {
+        case .conditionsOn: return [.position, .condition]
+        case .cites: return [.source]
+        case .contradicts: return [.actor, .source]
+        default: return [.actor]
+        }
+    }
+
+    /// The node kinds an edge of this type may point at.
+    public var allowedToKinds: Set<NodeKind> {
+        switch self {
+        case .supports, .opposes, .rejects: return [.position, .condition]
+        case .proposes: return [.position, .condition]
+        case .demands: return [.condition]
+        case .conditionsOn: return [.condition]
+        case .speaksFor, .memberOf: return [.actor]
+        case .doubts, .denies, .contradicts: return [.actor, .position, .condition]
+        case .cites: return [.source]
+        }
+    }
+
+    /// Whether an edge of this type may point at another edge: a claim about a claim.
+    public var mayTargetEdge: Bool {
+        switch self {
+        case .doubts, .denies, .contradicts: return true
+        default: return false
+        }
+    }
+
+    /// The types in the order they are documented, as a sorted list for messages.
+    public static var sortedNames: [String] { allCases.map(\.rawValue).sorted() }
+}

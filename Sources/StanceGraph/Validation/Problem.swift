@@ -1,0 +1,188 @@
+/// What is wrong with an input, as data. Its words are written in one place: `message` and `hint`.
+public enum Problem: Hashable, Sendable {
+    public enum Limit: Hashable, Sendable {
+        case bytes(Int)
+        case depth(Int)
+        case aliasExpansion(Int)
+    }
+
+    /// The file could not be read.
+    case unreadable(reason: String)
+    /// The YAML or JSON is not well formed.
+    case syntax(String)
+    /// An input exceeded a safety limit.
+    case limitExceeded(Limit)
+    /// A value has the wrong shape: a list where a string belongs, say.
+    case wrongType(field: String, expected: String, found: String)
+    case unknownKey(key: String, context: String, suggestion: String?, allowed: [String])
+    case duplicateKey(key: String)
+    case missingKey(key: String, context: String)
+    case unsupportedVersion(found: String, supported: [Int])
+    case unknownValue(field: String, value: String, allowed: [String], suggestion: String?)
+    case invalidID(String)
+    case emptyValue(field: String, context: String)
+    case invalidDate(field: String, text: String, reason: PartialDate.ParseError)
+    case invalidNumber(field: String, text: String)
+    case confidenceOutOfRange(Double)
+    case dateRangeReversed(from: PartialDate, until: PartialDate)
+    case unsafeURL(String)
+    case duplicateID(id: String, firstDeclared: SourceLocation?)
+    case danglingReference(field: String, id: String, suggestion: String?)
+    case kindNotAllowed(edge: String, type: EdgeType, end: String, id: String, kind: NodeKind, allowed: [NodeKind])
+    case edgeTargetNotAllowed(edge: String, type: EdgeType, target: String)
+    case edgeTargetsItself(edge: String)
+    case notASource(field: String, id: String, kind: NodeKind)
+    case missingProvenance(edge: String, type: EdgeType)
+    case quoteOrParaphrase(both: Bool)
+    case quoteNotInSource(quote: String, file: String, closest: String?)
+    case sourceTextMissing(source: String, file: String)
+    case sourceUnverifiable(source: String)
+    case unreferencedNode(id: String, kind: NodeKind)
+    case roleOrderReversed(title: String)
+    case keyNotForKind(key: String, kind: NodeKind, allowed: [NodeKind])
+
+    /// What is wrong, in one sentence, with the user's input in quotes.
+    public var message: String {
+        switch self {
+        case .unreadable(let reason):
+            return "cannot read the input: \(reason)"
+        case .syntax(let text):
+            return text
+        case .limitExceeded(.bytes(let max)):
+            return "the input is larger than the limit of \(max) bytes"
+        case .limitExceeded(.depth(let max)):
+            return "the input nests deeper than \(max) levels"
+        case .limitExceeded(.aliasExpansion(let max)):
+            return "YAML aliases expand the document to more than \(max) values"
+        case let .wrongType(field, expected, found):
+            return "\(field) must be \(expected), not \(found)"
+        case let .unknownKey(key, context, _, _):
+            return "unknown key \"\(key)\" in \(context)"
+        case .duplicateKey(let key):
+            return "the key \"\(key)\" appears twice in the same mapping"
+        case let .missingKey(key, context):
+            return "\(context) is missing the required key \"\(key)\""
+        case let .unsupportedVersion(found, supported):
+            return "unsupported format version \"\(found)\"; this stancegraph reads version \(supported.map(String.init).joined(separator: ", "))"
+        case let .unknownValue(field, value, _, _):
+            return "unknown \(field) \"\(value)\""
+        case .invalidID(let id):
+            return "invalid id \"\(id)\""
+        case let .emptyValue(field, context):
+            return "\(field) of \(context) is empty"
+        case let .invalidDate(field, text, reason):
+            switch reason {
+            case .malformed:
+                return "\(field) \"\(text)\" is not an ISO 8601 date"
+            case .monthOutOfRange(let month):
+                return "\(field) \"\(text)\" has month \(month); months run from 01 to 12"
+            case let .dayOutOfRange(day, month, year, days):
+                return "\(field) \"\(text)\" does not exist: \(PartialDate.monthName(month)) \(year) has \(days) days, not \(day)"
+            }
+        case let .invalidNumber(field, text):
+            return "\(field) \"\(text)\" is not a number"
+        case .confidenceOutOfRange(let value):
+            return "confidence \(value) is outside the range 0 to 1"
+        case let .dateRangeReversed(from, until):
+            return "valid_until \(until) is before valid_from \(from)"
+        case .unsafeURL(let url):
+            return "url \"\(url)\" is not an http or https address"
+        case let .duplicateID(id, _):
+            return "duplicate id \"\(id)\""
+        case let .danglingReference(field, id, _):
+            return "\(field) refers to \"\(id)\", which is not defined"
+        case let .kindNotAllowed(edge, type, end, id, kind, _):
+            return "edge \"\(edge)\" of type \(type.rawValue) cannot \(end == "from" ? "start from" : "point at") \"\(id)\", which is a\(kind == .actor ? "n" : "") \(kind.rawValue)"
+        case let .edgeTargetNotAllowed(edge, type, target):
+            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only doubts, denies and contradicts may point at an edge"
+        case .edgeTargetsItself(let edge):
+            return "edge \"\(edge)\" points at itself"
+        case let .notASource(field, id, kind):
+            return "\(field) \"\(id)\" is a\(kind == .actor ? "n" : "") \(kind.rawValue), not a source"
+        case let .missingProvenance(edge, type):
+            return "\(type.rawValue) edge \"\(edge)\" has no provenance"
+        case .quoteOrParaphrase(let both):
+            return both
+                ? "a provenance record has both a quote and paraphrase: true"
+                : "a provenance record needs a quote, or paraphrase: true with the passage it summarises"
+        case let .quoteNotInSource(quote, file, _):
+            return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file)"
+        case let .sourceTextMissing(source, file):
+            return "the text of source \"\(source)\" is missing: no file \(file)"
+        case .sourceUnverifiable(let source):
+            return "source \"\(source)\" has no local text, so its quotes cannot be checked"
+        case let .unreferencedNode(id, kind):
+            return "\(kind.rawValue) \"\(id)\" has no edges"
+        case .roleOrderReversed(let title):
+            return "role \"\(title)\" ends before it starts"
+        case let .keyNotForKind(key, kind, allowed):
+            return "the key \"\(key)\" applies to \(allowed.map(\.rawValue).sorted().joined(separator: " and ")) nodes, not to a\(kind == .actor ? "n" : "") \(kind.rawValue)"
+        }
+    }
+
+    /// How to fix it, when there is something useful to say.
+    public var hint: String? {
+        switch self {
+        case .unreadable:
+            return "check the path and its permissions"
+        case .limitExceeded(.bytes):
+            return "raise it with --max-input-bytes if the file is trusted"
+        case .limitExceeded(.depth):
+            return "stance graphs need only a few levels; check the file is what you meant to load"
+        case .limitExceeded(.aliasExpansion):
+            return "write the repeated values out, or use fewer nested aliases"
+        case let .unknownKey(_, _, suggestion?, _):
+            return "did you mean \"\(suggestion)\"?"
+        case let .unknownKey(_, _, nil, allowed):
+            return "valid keys: \(allowed.sorted().joined(separator: ", "))"
+        case let .unknownValue(_, _, allowed, suggestion):
+            let list = "valid values: \(allowed.sorted().joined(separator: ", "))"
+            return suggestion.map { "did you mean \"\($0)\"? \(list)" } ?? list
+        case .invalidID:
+            return "ids are slugs of up to 200 letters, digits, \"-\", \"_\", \".\" and \":\", starting with a letter or digit"
+        case .invalidDate(_, _, .malformed):
+            return "write YYYY, YYYY-MM or YYYY-MM-DD"
+        case .confidenceOutOfRange:
+            return "use a number from 0 (no confidence) to 1 (certain)"
+        case .unsafeURL:
+            return "only http:// and https:// links are kept"
+        case let .duplicateID(_, first?):
+            return "first defined at \(first); ids must be unique across all nodes and edges"
+        case .duplicateID(_, nil):
+            return "ids must be unique across all nodes and edges"
+        case let .danglingReference(_, _, suggestion?):
+            return "did you mean \"\(suggestion)\"?"
+        case .danglingReference:
+            return "define a node (or, for doubts/denies/contradicts, an edge) with this id"
+        case let .kindNotAllowed(_, type, end, _, _, allowed):
+            let kinds = allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            return "\(type.rawValue) edges \(end == "from" ? "start from" : "point at") \(kinds) nodes (\(type.meaning))"
+        case .missingProvenance:
+            return "add a provenance record with source, date, attribution and quote"
+        case .quoteNotInSource(_, _, let closest?):
+            return "the closest passage is \"\(closest)\""
+        case .quoteNotInSource:
+            return "copy the words exactly, or mark the record paraphrase: true"
+        case .sourceTextMissing:
+            return "put the text there, or pass its folder with --sources"
+        case .sourceUnverifiable:
+            return "give the source a file: with its text"
+        case .unreferencedNode:
+            return "connect it with an edge or remove it"
+        default:
+            return nil
+        }
+    }
+
+    static func shorten(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+}
+
+extension PartialDate {
+    static func monthName(_ month: Int) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"]
+        return (1...12).contains(month) ? names[month - 1] : "month \(month)"
+    }
+}

@@ -1,0 +1,83 @@
+/// Checks that cross files: unique ids, references that resolve to the right kind of thing,
+/// edge types joining the kinds they may join; and warnings for loose ends.
+enum Validator {
+    static func check(
+        nodes: [Node], edges: [Edge], declarations: [(id: String, location: SourceLocation)], references: [Reference]
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var nodeIndexByID = [String: Int](minimumCapacity: nodes.count)
+        var edgeIndexByID = [String: Int](minimumCapacity: edges.count)
+        var firstLocation = [String: SourceLocation](minimumCapacity: declarations.count)
+        for (id, location) in declarations {
+            if let first = firstLocation[id] {
+                diagnostics.append(.error(.duplicateID(id: id, firstDeclared: first), at: location))
+            } else {
+                firstLocation[id] = location
+            }
+        }
+        for (index, node) in nodes.enumerated() where firstLocation[node.id] == node.location { nodeIndexByID[node.id] = index }
+        for (index, edge) in edges.enumerated() where firstLocation[edge.id] == edge.location { edgeIndexByID[edge.id] = index }
+
+        var connected = [Bool](repeating: false, count: nodes.count)
+        var cited = [Bool](repeating: false, count: nodes.count)
+        var sortedIDs: [String]?
+        func suggestion(for id: String) -> String? {
+            if sortedIDs == nil { sortedIDs = firstLocation.keys.sorted() }
+            return Suggestions.closest(to: id, in: sortedIDs!)
+        }
+        for reference in references {
+            let nodeIndex = nodeIndexByID[reference.id]
+            let edgeIndex = edgeIndexByID[reference.id]
+            if nodeIndex == nil && edgeIndex == nil {
+                // Declared by an entry that had errors of its own: already reported.
+                if firstLocation[reference.id] != nil { continue }
+                diagnostics.append(.error(.danglingReference(field: reference.field, id: reference.id, suggestion: suggestion(for: reference.id)), at: reference.location))
+                continue
+            }
+            switch reference.expectation {
+            case .source, .actor:
+                let wanted: NodeKind = reference.expectation == .source ? .source : .actor
+                guard let nodeIndex else {
+                    diagnostics.append(.error(.danglingReference(field: reference.field, id: reference.id, suggestion: nil), at: reference.location))
+                    continue
+                }
+                if nodes[nodeIndex].kind != wanted {
+                    if wanted == .source {
+                        diagnostics.append(.error(.notASource(field: reference.field, id: reference.id, kind: nodes[nodeIndex].kind), at: reference.location))
+                    } else {
+                        diagnostics.append(.error(.wrongType(field: "role of \"\(reference.id)\"", expected: "an actor", found: "a \(nodes[nodeIndex].kind.rawValue)"), at: reference.location))
+                    }
+                }
+                cited[nodeIndex] = true
+            case .node, .nodeOrEdge:
+                guard let owner = reference.edgeIndex else { continue }
+                let edge = edges[owner]
+                let end = reference.expectation == .node ? "from" : "to"
+                if let nodeIndex {
+                    connected[nodeIndex] = true
+                    let kind = nodes[nodeIndex].kind
+                    let allowed = end == "from" ? edge.type.allowedFromKinds : edge.type.allowedToKinds
+                    if !allowed.contains(kind) {
+                        diagnostics.append(.error(.kindNotAllowed(edge: edge.id, type: edge.type, end: end, id: reference.id, kind: kind, allowed: allowed.sorted { $0.rawValue < $1.rawValue }), at: reference.location))
+                    }
+                } else if end == "from" {
+                    diagnostics.append(.error(.danglingReference(field: "from", id: reference.id, suggestion: nil), at: reference.location))
+                } else if !edge.type.mayTargetEdge {
+                    diagnostics.append(.error(.edgeTargetNotAllowed(edge: edge.id, type: edge.type, target: reference.id), at: reference.location))
+                } else if reference.id == edge.id {
+                    diagnostics.append(.error(.edgeTargetsItself(edge: edge.id), at: reference.location))
+                }
+            }
+        }
+        for (index, node) in nodes.enumerated() where nodeIndexByID[node.id] == index {
+            switch node.kind {
+            case .source where !cited[index] && !connected[index]:
+                diagnostics.append(.warning(.unreferencedNode(id: node.id, kind: node.kind), at: node.location))
+            case .actor where !connected[index], .position where !connected[index], .condition where !connected[index]:
+                diagnostics.append(.warning(.unreferencedNode(id: node.id, kind: node.kind), at: node.location))
+            default: break
+            }
+        }
+        return diagnostics
+    }
+}

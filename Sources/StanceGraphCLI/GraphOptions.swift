@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+/// How every subcommand finds and reads its graph.
+struct GraphOptions: ParsableArguments {
+    static let defaultGraphPath = "graphs/ceasefire-signals.yaml"
+
+    @Option(name: [.short, .customLong("graph")], help: ArgumentHelp(
+        "A graph file (.yaml, .yml or .json; - for standard input). Repeat to merge several.",
+        valueName: "path"))
+    var graphs: [String] = []
+
+    @Option(help: "Read the graph as this format, whatever its extension (needed for - ).")
+    var inputFormat: InputFormatArgument?
+
+    @Option(help: ArgumentHelp("Refuse input files larger than this many bytes.", valueName: "bytes"))
+    var maxInputBytes: Int = InputLimits.default.maxBytes
+
+    var limits: InputLimits {
+        var limits = InputLimits.default
+        limits.maxBytes = maxInputBytes
+        return limits
+    }
+
+    func validate() throws {
+        guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes must be positive.") }
+        if graphs.contains("-") && inputFormat == nil {
+            throw ValidationError("Reading a graph from standard input needs --input-format yaml or --input-format json.")
+        }
+    }
+
+    /// Loads the graph for a query or export: prints errors (not warnings) and exits 65/66 on failure.
+    func loadGraph() throws -> Graph {
+        let paths = graphs.isEmpty ? [GraphOptions.defaultGraphPath] : graphs
+        let (result, inputs) = load(paths: paths)
+        guard let graph = result.graph else {
+            DiagnosticPrinter.standardError.print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
+            throw result.report.hasUnreadableInput ? ExitCode.noInput : ExitCode.dataError
+        }
+        return graph
+    }
+
+    /// Reads and loads the files, keeping the inputs so that messages can quote their lines.
+    func load(paths: [String]) -> (LoadResult, [GraphInput]) {
+        var inputs: [GraphInput] = []
+        var unreadable: [Diagnostic] = []
+        for path in paths {
+            switch GraphInput.read(path: path, format: inputFormat?.format, limits: limits) {
+            case .success(let input): inputs.append(input)
+            case .failure(let diagnostic): unreadable.append(diagnostic)
+            }
+        }
+        if !unreadable.isEmpty {
+            var report = DiagnosticReport(unreadable)
+            if paths == [GraphOptions.defaultGraphPath] && graphs.isEmpty {
+                report = DiagnosticReport(unreadable.map {
+                    Diagnostic(.error, .unreadable(reason: "no graph given and the default \(GraphOptions.defaultGraphPath) is not in the current folder; pass one with --graph FILE"), at: nil)
+                        .replacingLocation(with: $0.location)
+                })
+            }
+            return (LoadResult(graph: nil, report: report, sourceBaseDirectories: [:]), inputs)
+        }
+        return (GraphLoader(limits: limits).load(inputs), inputs)
+    }
+}
+
+enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
+    case yaml, json
+    var format: InputFormat { self == .yaml ? .yaml : .json }
+}
+
+extension Diagnostic {
+    func replacingLocation(with location: SourceLocation?) -> Diagnostic {
+        Diagnostic(severity, problem, at: location)
+    }
+}

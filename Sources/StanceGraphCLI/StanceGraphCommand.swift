@@ -1,0 +1,30 @@
+import ArgumentParser
+import StanceGraph
+
+@main
+struct StanceGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stancegraph",
+        abstract: "Turn what political actors say about war and peace into a knowledge graph you can draw, export and query.",
+        discussion: """
+            Every subcommand reads the graph from -g/--graph (repeatable; default \
+            \(GraphOptions.defaultGraphPath)).
+
+            EXIT CODES
+              0   success
+              1   a query ran but found nothing
+              64  usage error (bad option or argument)
+              65  invalid graph data (the messages say where)
+              66  input missing or unreadable
+              70  internal error (please report it)
+              73  output cannot be written
+            """,
+        version: StanceGraphVersion.current,
+        subcommands: [ValidateCommand.self, StatsCommand.self]
+    )
+}
+
+/// The version stancegraph reports and writes into its exports.
+enum StanceGraphVersion {
+    static let current = StanceGraph.version
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check graph files and report every problem at once.",
+        discussion: """
+            Each problem is printed as FILE:LINE:COLUMN: error: message, with a hint where \
+            one helps, the form editors and CI annotate. Warnings (such as an actor with no \
+            edges) do not fail the run unless --strict is given.
+
+            EXAMPLES
+              stancegraph validate graphs/ceasefire-signals.yaml
+              stancegraph validate --strict a.yaml b.yaml
+              cat graph.json | stancegraph validate --input-format json -
+            """
+    )
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Argument(help: ArgumentHelp("Graph files to check together (as if each were given with --graph).", valueName: "file"))
+    var files: [String] = []
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing on success.")
+    var quiet = false
+
+    func validate() throws {
+        if files.contains("-") && graphOptions.inputFormat == nil {
+            throw ValidationError("Reading a graph from standard input needs --input-format yaml or --input-format json.")
+        }
+    }
+
+    func run() throws {
+        let explicit = graphOptions.graphs + files
+        let paths = explicit.isEmpty ? [GraphOptions.defaultGraphPath] : explicit
+        let (result, inputs) = graphOptions.load(paths: paths)
+        var report = result.report
+        if strict { report = report.escalatingWarnings() }
+        DiagnosticPrinter.standardError.print(report.sorted, inputs: inputs)
+        if report.hasUnreadableInput { throw ExitCode.noInput }
+        if report.hasErrors {
+            FileHandle.standardError.write(Data("\(summary(report)) in \(paths.joined(separator: ", "))\n".utf8))
+            throw ExitCode.dataError
+        }
+        if !quiet, let graph = result.graph {
+            let warnings = report.warningCount > 0 ? ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" : ""
+            print("\(paths.joined(separator: ", ")): valid (\(graph.nodes.count) nodes, \(graph.edges.count) edges\(warnings))")
+        }
+    }
+
+    private func summary(_ report: DiagnosticReport) -> String {
+        let errors = "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s")"
+        let warnings = report.warningCount > 0 ? " and \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" : ""
+        return errors + warnings
+    }
+}
