@@ -1,0 +1,56 @@
+import Foundation
+import ArgumentParser
+import StanceGraph
+
+/// The filters exports and queries share.
+struct FilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Show the graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .customLong("type"), parsing: .upToNextOption, help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated).", valueName: "type"))
+    var types: [String] = []
+
+    @Option(name: .customLong("source"), help: ArgumentHelp("Keep only evidence from this source id (repeatable).", valueName: "id"))
+    var sources: [String] = []
+
+    @Option(help: ArgumentHelp("Keep only edges at least this confident (0 to 1; edges without a confidence count as 1).", valueName: "x"))
+    var minConfidence: Double?
+
+    func validate() throws {
+        _ = try makeFilter()
+    }
+
+    /// The filter these options describe; a `ValidationError` (exit 64) names a bad value.
+    func makeFilter(egoCentre: String? = nil, egoDepth: Int = 1) throws -> GraphFilter {
+        var filter = GraphFilter(egoCentre: egoCentre, egoDepth: egoDepth)
+        if let asOf {
+            do { filter.asOf = try PartialDate(parsing: asOf) } catch {
+                throw ValidationError("--as-of \"\(asOf)\" is not a date: \(Problem.invalidDate(field: "the date", text: asOf, reason: error).message). Write YYYY, YYYY-MM or YYYY-MM-DD.")
+            }
+        }
+        for name in types.flatMap({ $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }) {
+            guard let type = EdgeType(rawValue: name) else {
+                throw ValidationError("--type \"\(name)\" is not an edge type. Valid types: \(EdgeType.sortedNames.joined(separator: ", ")).")
+            }
+            filter.types.insert(type)
+        }
+        filter.sources = Set(sources)
+        if let minConfidence {
+            guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1, not \(minConfidence).") }
+            filter.minConfidence = minConfidence
+        }
+        return filter
+    }
+}
+
+extension GraphFilter.FilterError {
+    /// The message for an unknown id in a filter, with a suggestion when one is close.
+    var message: String {
+        switch self {
+        case let .unknownNode(id, suggestion):
+            return "error: no node \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case let .unknownSource(id, suggestion):
+            return "error: no source \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        }
+    }
+}
