@@ -39,7 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraph"]),
+                .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
     ]
 )
