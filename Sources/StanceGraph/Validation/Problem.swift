@@ -82,7 +82,7 @@ public enum Problem: Hashable, Sendable {
         case let .invalidNumber(field, text):
             return "\(field) \"\(text)\" is not a number"
         case .confidenceOutOfRange(let value):
-            return "confidence \(value) is outside the range 0 to 1"
+            return "confidence \(JSONValue.format(value)) is outside the range 0 to 1"
         case let .dateRangeReversed(from, until):
             return "valid_until \(until) is before valid_from \(from)"
         case .unsafeURL(let url):
