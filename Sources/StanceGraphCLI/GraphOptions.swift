@@ -33,7 +33,7 @@ struct GraphOptions: ParsableArguments {
     /// Loads the graph for a query or export: prints errors (not warnings) and exits 65/66 on failure.
     func loadGraph() throws -> Graph {
         let paths = graphs.isEmpty ? [GraphOptions.defaultGraphPath] : graphs
-        let (result, inputs) = load(paths: paths)
+        let (result, inputs) = load(paths: paths, usingDefault: graphs.isEmpty)
         guard let graph = result.graph else {
             DiagnosticPrinter.standardError.print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
             throw result.report.hasUnreadableInput ? ExitCode.noInput : ExitCode.dataError
@@ -42,7 +42,7 @@ struct GraphOptions: ParsableArguments {
     }
 
     /// Reads and loads the files, keeping the inputs so that messages can quote their lines.
-    func load(paths: [String]) -> (LoadResult, [GraphInput]) {
+    func load(paths: [String], usingDefault: Bool) -> (LoadResult, [GraphInput]) {
         var inputs: [GraphInput] = []
         var unreadable: [Diagnostic] = []
         for path in paths {
@@ -53,7 +53,7 @@ struct GraphOptions: ParsableArguments {
         }
         if !unreadable.isEmpty {
             var report = DiagnosticReport(unreadable)
-            if paths == [GraphOptions.defaultGraphPath] && graphs.isEmpty {
+            if usingDefault {
                 report = DiagnosticReport(unreadable.map {
                     Diagnostic(.error, .unreadable(reason: "no graph given and the default \(GraphOptions.defaultGraphPath) is not in the current folder; pass one with --graph FILE"), at: nil)
                         .replacingLocation(with: $0.location)

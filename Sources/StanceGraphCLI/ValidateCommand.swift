@@ -38,7 +38,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let explicit = graphOptions.graphs + files
         let paths = explicit.isEmpty ? [GraphOptions.defaultGraphPath] : explicit
-        let (result, inputs) = graphOptions.load(paths: paths)
+        let (result, inputs) = graphOptions.load(paths: paths, usingDefault: explicit.isEmpty)
         var report = result.report
         if strict { report = report.escalatingWarnings() }
         DiagnosticPrinter.standardError.print(report.sorted, inputs: inputs)

@@ -41,10 +41,8 @@ public struct GraphInput: Sendable {
     public static func read(path: String, format: InputFormat? = nil, limits: InputLimits = .default) -> Result<GraphInput, Diagnostic> {
         let location = SourceLocation(file: path, line: 0, column: 0)
         func failure(_ problem: Problem) -> Result<GraphInput, Diagnostic> { .failure(Diagnostic.error(problem, at: location)) }
-        guard let format = format ?? InputFormat.inferred(fromPath: path) else {
-            return failure(.unreadable(reason: "cannot tell the format of \"\(path)\" from its extension; name it .yaml, .yml or .json, or pass --input-format"))
-        }
         if path == "-" {
+            guard let format else { return failure(.unreadable(reason: "standard input needs --input-format yaml or json")) }
             let stdin = FileHandle.standardInput
             var data = Data()
             while true {
@@ -57,9 +55,12 @@ public struct GraphInput: Sendable {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failure(.unreadable(reason: "no such file \"\(path)\""))
+            return failure(.unreadable(reason: "no such file \"\(path)\"; check the path"))
         }
         guard !isDirectory.boolValue else { return failure(.unreadable(reason: "\"\(path)\" is a folder, not a graph file")) }
+        guard let format = format ?? InputFormat.inferred(fromPath: path) else {
+            return failure(.unreadable(reason: "cannot tell the format of \"\(path)\" from its extension; name it .yaml, .yml or .json, or pass --input-format"))
+        }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
             return failure(.limitExceeded(.bytes(limits.maxBytes)))
         }

@@ -123,8 +123,6 @@ public enum Problem: Hashable, Sendable {
     /// How to fix it, when there is something useful to say.
     public var hint: String? {
         switch self {
-        case .unreadable:
-            return "check the path and its permissions"
         case .limitExceeded(.bytes):
             return "raise it with --max-input-bytes if the file is trusted"
         case .limitExceeded(.depth):
