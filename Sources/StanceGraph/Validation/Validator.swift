@@ -50,6 +50,8 @@ enum Validator {
                 }
                 cited[nodeIndex] = true
             case .node, .nodeOrEdge:
+                if let nodeIndex { connected[nodeIndex] = true }
+                // An edge too broken to keep still connects its ends: no cascade of warnings.
                 guard let owner = reference.edgeIndex else { continue }
                 let edge = edges[owner]
                 let end = reference.expectation == .node ? "from" : "to"
