@@ -79,9 +79,7 @@ public struct GraphLoader: Sendable {
                 decoder.decodeDocument(try YAMLReader(text: text, limits: limits).readDocument())
             case .json:
                 var reader = JSONReader(bytes: input.bytes, limits: limits)
-                var sawMember = false
                 try reader.readTopLevelObject { key, reader throws(DocumentReadError) in
-                    sawMember = true
                     if key.text == "nodes" || key.text == "edges" {
                         let isNodes = key.text == "nodes"
                         let list = try reader.readSequence { element in
@@ -92,7 +90,6 @@ public struct GraphLoader: Sendable {
                     decoder.decodeTopLevel(key: key, value: try reader.readValue())
                 }
                 decoder.finishDocument(line: 1, column: 1)
-                _ = sawMember
             }
         } catch {
             decoder.report(error.problem, line: error.line, column: error.column)

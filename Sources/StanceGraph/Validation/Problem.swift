@@ -31,6 +31,7 @@ public enum Problem: Hashable, Sendable {
     case kindNotAllowed(edge: String, type: EdgeType, end: String, id: String, kind: NodeKind, allowed: [NodeKind])
     case edgeTargetNotAllowed(edge: String, type: EdgeType, target: String)
     case edgeTargetsItself(edge: String)
+    case claimCycle(ids: [String])
     case notASource(field: String, id: String, kind: NodeKind)
     case missingProvenance(edge: String, type: EdgeType)
     case quoteOrParaphrase(both: Bool)
@@ -97,6 +98,8 @@ public enum Problem: Hashable, Sendable {
             return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only doubts, denies and contradicts may point at an edge"
         case .edgeTargetsItself(let edge):
             return "edge \"\(edge)\" points at itself"
+        case .claimCycle(let ids):
+            return "claims about claims go round in a loop: \(ids.map { "\"\($0)\"" }.joined(separator: " → ")) → \"\(ids[0])\""
         case let .notASource(field, id, kind):
             return "\(field) \"\(id)\" is a\(kind == .actor ? "n" : "") \(kind.rawValue), not a source"
         case let .missingProvenance(edge, type):
@@ -155,6 +158,8 @@ public enum Problem: Hashable, Sendable {
         case let .kindNotAllowed(_, type, end, _, _, allowed):
             let kinds = allowed.map(\.rawValue).sorted().joined(separator: " or ")
             return "\(type.rawValue) edges \(end == "from" ? "start from" : "point at") \(kinds) nodes (\(type.meaning))"
+        case .claimCycle:
+            return "a doubts, denies or contradicts edge must lead, through any claims it is about, to a stance between nodes"
         case .missingProvenance:
             return "add a provenance record with source, date, attribution and quote"
         case .quoteNotInSource(_, _, let closest?):

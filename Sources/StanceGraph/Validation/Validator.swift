@@ -71,6 +71,7 @@ enum Validator {
                 }
             }
         }
+        diagnostics.append(contentsOf: claimCycles(edges: edges, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
         for (index, node) in nodes.enumerated() where nodeIndexByID[node.id] == index {
             switch node.kind {
             case .source where !cited[index] && !connected[index]:
@@ -79,6 +80,34 @@ enum Validator {
                 diagnostics.append(.warning(.unreferencedNode(id: node.id, kind: node.kind), at: node.location))
             default: break
             }
+        }
+        return diagnostics
+    }
+
+    /// Claims about claims must end at a stance: `a doubts b`, `b denies a` is a loop with
+    /// nothing at its end. Reported once per loop, at the edge of the loop that comes first.
+    private static func claimCycles(edges: [Edge], edgeIndexByID: [String: Int], nodeIndexByID: [String: Int]) -> [Diagnostic] {
+        enum State { case unvisited, onPath, done }
+        var state = [State](repeating: .unvisited, count: edges.count)
+        var diagnostics: [Diagnostic] = []
+        for start in edges.indices where state[start] == .unvisited {
+            var path: [Int] = []
+            var current = start
+            while true {
+                if state[current] == .done { break }
+                if state[current] == .onPath {
+                    let loop = path[path.firstIndex(of: current)!...]
+                    let first = loop.min { (edges[$0].location ?? .init(file: "", line: 0, column: 0)) < (edges[$1].location ?? .init(file: "", line: 0, column: 0)) }!
+                    diagnostics.append(.error(.claimCycle(ids: loop.map { edges[$0].id }), at: edges[first].location))
+                    break
+                }
+                state[current] = .onPath
+                path.append(current)
+                let target = edges[current].to
+                guard nodeIndexByID[target] == nil, let next = edgeIndexByID[target], next != current else { break }
+                current = next
+            }
+            for index in path { state[index] = .done }
         }
         return diagnostics
     }

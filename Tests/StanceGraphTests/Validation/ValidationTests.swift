@@ -147,6 +147,27 @@ struct ValidationCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    @Test func claimsAboutClaimsMayNotLoop() {
+        let text = validGraph + """
+
+              - id: putin-denies-doubt
+                type: denies
+                from: putin
+                to: zelensky-doubts-denial
+                provenance:
+                  - {source: src-reuters, attribution: on-the-record, quote: no}
+              - id: zelensky-doubts-denial
+                type: doubts
+                from: zelensky
+                to: putin-denies-doubt
+                provenance:
+                  - {source: src-reuters, attribution: on-the-record, quote: no}
+            """
+        let errors = load(text).report.sorted.filter { $0.severity == .error }.map(\.formatted)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix(#"graph.yaml:47:5: error: claims about claims go round in a loop: "putin-denies-doubt" → "zelensky-doubts-denial" → "putin-denies-doubt""#) == true, "\(errors)")
+    }
+
     @Test func warnsAboutActorsWithoutEdges() throws {
         let text = validGraph.replacingOccurrences(of: "edges:\n", with: "  - id: lonely\n    kind: actor\n    label: Nobody\nedges:\n")
         let result = load(text)
