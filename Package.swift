@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
                 .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
     ]
 )

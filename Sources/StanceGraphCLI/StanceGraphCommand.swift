@@ -20,7 +20,7 @@ struct StanceGraphCommand: ParsableCommand {
               73  output cannot be written
             """,
         version: StanceGraphVersion.current,
-        subcommands: [ValidateCommand.self, StatsCommand.self]
+        subcommands: [ValidateCommand.self, StatsCommand.self, ExportCommand.self]
     )
 }
 

@@ -1,0 +1,69 @@
+/// Values every exporter derives the same way, so that DOT, GraphML, JSON and CSV agree.
+public enum ExportValues {
+    /// Whether `url` is an http or https link: the only links an export ever writes.
+    /// `javascript:`, `data:`, `file:` and every other scheme are refused, as are URLs
+    /// with control characters in them. (Characters a link may not hold raw, such as spaces,
+    /// are percent-encoded where the URL becomes a link, in DOT.)
+    public static func isWebURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return false }
+        let afterScheme = lowered.drop(while: { $0 != ":" }).dropFirst(3)
+        guard let first = afterScheme.first, first != "/" else { return false }
+        return url.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+    }
+
+    /// The node's URL when it is safe to link to, else `nil`.
+    public static func webURL(of node: Node) -> String? {
+        node.url.flatMap { isWebURL($0) ? $0 : nil }
+    }
+
+    /// The record an edge's single-valued fields (`date`, `attribution`, `quote`) come from:
+    /// the earliest dated record (the first of equally early ones), or the first record when
+    /// none is dated.
+    public static func primaryRecord(of edge: Edge) -> Provenance? {
+        var best: Provenance?
+        for record in edge.provenance {
+            guard let date = record.date else { continue }
+            if let current = best?.date, !(date < current) { continue }
+            best = record
+        }
+        return best ?? edge.provenance.first
+    }
+
+    /// A provenance record in the keys of the input format, for JSON and for the `provenance`
+    /// column of GraphML and CSV.
+    public static func json(_ record: Provenance) -> JSONValue {
+        var members: [(String, JSONValue)] = [("source", .string(record.source))]
+        if let date = record.date { members.append(("date", .string(date.description))) }
+        members.append(("attribution", .string(record.attribution.rawValue)))
+        if let quote = record.quote { members.append(("quote", .string(quote))) }
+        members.append(("paraphrase", .bool(record.paraphrase)))
+        if let passage = record.passage { members.append(("passage", .string(passage))) }
+        if let notes = record.notes { members.append(("notes", .string(notes))) }
+        return .object(members)
+    }
+
+    /// All of an edge's evidence as one compact JSON array: nothing is lost in flat formats.
+    public static func provenanceJSON(of edge: Edge) -> String {
+        JSONValue.array(edge.provenance.map(json)).serialized(pretty: false)
+    }
+
+    /// A role as one line of text: `Kremlin spokesman (of putin, from 2020-05, until 2024)`.
+    public static func text(of role: Role) -> String {
+        var details: [String] = []
+        if let of = role.of { details.append("of \(of)") }
+        if let from = role.from { details.append("from \(from)") }
+        if let until = role.until { details.append("until \(until)") }
+        return details.isEmpty ? role.title : "\(role.title) (\(details.joined(separator: ", ")))"
+    }
+
+    /// An actor's roles flattened to text, one role after another, separated by `; `.
+    public static func rolesText(of node: Node) -> String? {
+        node.roles.isEmpty ? nil : node.roles.map(text(of:)).joined(separator: "; ")
+    }
+
+    /// Shortest exact text for a number (`0.5`, `1.0`), as Swift prints doubles.
+    public static func number(_ value: Double) -> String {
+        value.isFinite ? "\(value)" : "NaN"
+    }
+}

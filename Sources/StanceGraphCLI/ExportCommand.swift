@@ -1,0 +1,252 @@
+import ArgumentParser
+import Foundation
+import StanceGraph
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph as a diagram (DOT, SVG, PNG, PDF), GraphML, JSON, or CSV for Neo4j.",
+        discussion: """
+            The format comes from --format, or else from the extension of -o: .dot or .gv, \
+            .svg, .png, .pdf, .graphml, .json; .csv or an existing folder for CSV. Without \
+            either, DOT is written. Without -o, or with -o -, the export goes to standard \
+            output; a file is written to a temporary file beside it and renamed into place, so \
+            a failed export never leaves a half-written file or clobbers an existing one.
+
+            CSV writes two files for Neo4j's bulk importer into the folder -o names (created \
+            if missing): FOLDER/nodes.csv and FOLDER/edges.csv.
+
+            JSON is the graph in stancegraph's own format, sorted, ready to diff or to read \
+            back with --graph. GraphML carries every attribute with its type; --yed adds \
+            yEd's node and edge graphics.
+
+            The filters (--as-of, --type, --source, --min-confidence, and --actor with \
+            --depth for the ego network of one node) apply to every format. --engine, \
+            --rankdir, --cluster-by and --no-legend shape diagrams only. Without --engine, \
+            dot lays the graph out, or sfdp above \(LayoutEngine.largeGraphNodeThreshold) \
+            nodes (a note on standard error says so).
+
+            EXIT CODES
+              0   the export was written
+              64  usage error, including an --actor that is not in the graph (the
+                  message asks "did you mean" the closest id, when one is close)
+              65  invalid graph data
+              66  graph file missing or unreadable
+              70  internal error, or a diagram format this build cannot render
+              73  the output cannot be written (no such folder, not writable, a folder
+                  where a file should go); an existing file is left as it was
+
+            EXAMPLES
+              stancegraph export -o ceasefire.dot
+              stancegraph export --rankdir LR --cluster-by kind | dot -Tsvg > graph.svg
+              stancegraph export -o graph.graphml --yed
+              stancegraph export --actor putin --depth 2 -o putin.gv
+              stancegraph export --as-of 2024-06 --type supports,opposes -o stances.json
+              stancegraph export --format csv -o neo4j-import
+              stancegraph export -g a.yaml -g b.yaml --format json -o merged.json
+              stancegraph export --format json -o - | jq '.edges | length'
+            """
+    )
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Where to write: a file, a folder for CSV, or - for standard output (the default).", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The format to write; by default inferred from -o's extension, else dot.", valueName: "format"))
+    var format: ExportFormat?
+
+    @Option(help: ArgumentHelp("Keep only the ego network of this node: what lies within --depth hops of it.", valueName: "id"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("How many hops from --actor to keep (default 1).", valueName: "n"))
+    var depth: Int?
+
+    @Option(help: ArgumentHelp("The Graphviz layout engine written into the diagram.", valueName: "engine"))
+    var engine: LayoutEngine?
+
+    @Option(help: ArgumentHelp("The direction of the diagram's layout (default TB).", valueName: "direction"))
+    var rankdir: DOTExporter.RankDirection?
+
+    @Option(help: ArgumentHelp("Draw a box around the actors of each side, the nodes of each kind, or nothing (default side).", valueName: "grouping"))
+    var clusterBy: DOTExporter.Clustering?
+
+    @Flag(help: "Leave the legend out of the diagram.")
+    var noLegend = false
+
+    @Flag(help: "GraphML only: add yEd's node and edge graphics (names, colours and shapes show on opening in yEd).")
+    var yed = false
+
+    /// The format to write: --format, else -o's extension (or an existing folder for CSV), else DOT.
+    var resolvedFormat: ExportFormat {
+        get throws {
+            if let format { return format }
+            guard let output, output != "-" else { return .dot }
+            if let inferred = ExportFormat.inferred(fromPath: output) { return inferred }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue { return .csv }
+            throw ValidationError("""
+                Cannot tell the format from "\(output)"; name it .dot, .gv, .svg, .png, .pdf, .graphml, .json or .csv, \
+                or pass --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))).
+                """)
+        }
+    }
+
+    var writesToStandardOutput: Bool { output == nil || output == "-" }
+
+    func validate() throws {
+        let format = try resolvedFormat
+        if format == .csv && writesToStandardOutput {
+            throw ValidationError("CSV writes two files (nodes.csv and edges.csv); pass -o FOLDER.")
+        }
+        if !format.isDiagram {
+            let diagramOnly = [("--engine", engine != nil), ("--rankdir", rankdir != nil), ("--cluster-by", clusterBy != nil), ("--no-legend", noLegend)]
+            if let (name, _) = diagramOnly.first(where: { $0.1 }) {
+                throw ValidationError("\(name) shapes diagrams (dot, svg, png, pdf), not \(format.rawValue).")
+            }
+        }
+        if yed && format != .graphml {
+            throw ValidationError("--yed applies to GraphML, not \(format.rawValue).")
+        }
+        if let depth {
+            guard actor != nil else { throw ValidationError("--depth needs --actor: the node whose neighbourhood to keep.") }
+            guard depth >= 0 else { throw ValidationError("--depth must be 0 or more, not \(depth).") }
+        }
+    }
+
+    func run() throws {
+        let format = try resolvedFormat
+        let loaded = try graphOptions.loadGraph()
+        let graph: Graph
+        do {
+            graph = try filterOptions.makeFilter(egoCentre: actor, egoDepth: depth ?? 1).apply(to: loaded)
+        } catch let error as GraphFilter.FilterError {
+            standardError(error.message)
+            throw ExitCode.usage
+        }
+        do {
+            switch format {
+            case .dot:
+                try writeDocument(DOTExporter(options: diagramOptions(for: graph)), graph: graph)
+            case .svg, .png, .pdf:
+                let options = diagramOptions(for: graph)
+                if format.isBinary && writesToStandardOutput && isatty(STDOUT_FILENO) != 0 {
+                    throw ValidationError("\(format.rawValue.uppercased()) is binary; pass -o FILE or redirect standard output.")
+                }
+                let dot = DOTExporter(options: options).string(for: graph)
+                let diagram = try renderDiagram(dot: dot, format: format.diagramFormat!, engine: options.engine)
+                for warning in diagram.warnings { standardError("warning: \(warning)") }
+                try writeBytes(diagram.bytes)
+            case .graphml:
+                try writeDocument(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
+            case .json:
+                try writeDocument(JSONExporter(), graph: graph)
+            case .csv:
+                try writeFolder(CSVExporter(), graph: graph, folder: output!)
+            }
+        } catch let error as OutputError {
+            standardError("error: \(error)")
+            throw ExitCode.cannotCreateOutput
+        } catch let error as RenderUnavailableError {
+            standardError("error: \(error)")
+            throw ExitCode.internalError
+        }
+    }
+
+    /// The diagram options; says on standard error when the large-graph default engine is used.
+    private func diagramOptions(for graph: Graph) -> DOTExporter.Options {
+        var options = DOTExporter.Options()
+        if let engine {
+            options.engine = engine
+        } else {
+            options.engine = LayoutEngine.defaultEngine(nodeCount: graph.nodes.count)
+            if options.engine != .dot {
+                standardError("note: \(graph.nodes.count) nodes, more than \(LayoutEngine.largeGraphNodeThreshold): "
+                    + "laying out with \(options.engine.rawValue), as dot would be slow; pass --engine dot to use dot anyway")
+            }
+        }
+        if let rankdir { options.rankDirection = rankdir }
+        if let clusterBy { options.clustering = clusterBy }
+        options.legend = !noLegend
+        return options
+    }
+
+    // MARK: Writing
+
+    private func writeDocument(_ exporter: some SingleDocumentExporter, graph: Graph) throws(OutputError) {
+        if writesToStandardOutput {
+            var stream = FileDescriptorStream(descriptor: STDOUT_FILENO)
+            exporter.write(graph, to: &stream)
+            try finishStandardOutput(stream)
+        } else {
+            let writer = try AtomicFileWriter(destination: output!)
+            var stream = writer.stream
+            exporter.write(graph, to: &stream)
+            try writer.commit()
+        }
+    }
+
+    private func writeBytes(_ bytes: [UInt8]) throws(OutputError) {
+        if writesToStandardOutput {
+            let stream = FileDescriptorStream(descriptor: STDOUT_FILENO)
+            stream.write(bytes: bytes)
+            try finishStandardOutput(stream)
+        } else {
+            let writer = try AtomicFileWriter(destination: output!)
+            writer.stream.write(bytes: bytes)
+            try writer.commit()
+        }
+    }
+
+    private func finishStandardOutput(_ stream: FileDescriptorStream) throws(OutputError) {
+        stream.flush()
+        if let code = stream.errorNumber { throw OutputError(path: "standard output", errno: code) }
+    }
+
+    /// Writes every document of a folder format into `folder` (created if missing, its parent
+    /// must exist); the files are renamed into place only once all of them are written.
+    private func writeFolder(_ exporter: some GraphExporter, graph: Graph, folder: String) throws(OutputError) {
+        var isDirectory: ObjCBool = false
+        var created = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw OutputError(path: folder, reason: "it is a file, and CSV export needs a folder") }
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            guard mkdir(folder, 0o777 & ~mask) == 0 else {
+                let code = errno
+                if code == ENOENT {
+                    throw OutputError(path: folder, reason: "the folder \"\(URL(fileURLWithPath: folder).deletingLastPathComponent().path)\" does not exist")
+                }
+                throw OutputError(path: folder, errno: code)
+            }
+            created = true
+        }
+        var writers: [AtomicFileWriter] = []
+        do {
+            for document in exporter.documents {
+                let writer = try AtomicFileWriter(destination: (folder as NSString).appendingPathComponent(document.fileName ?? "export"))
+                writers.append(writer)
+                var stream = writer.stream
+                exporter.write(document, of: graph, to: &stream)
+            }
+            for writer in writers { try writer.commit() }
+        } catch {
+            for writer in writers { writer.discard() }
+            if created { rmdir(folder) }
+            throw error
+        }
+    }
+
+    private func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension DOTExporter.RankDirection: ExpressibleByArgument {}
+extension DOTExporter.Clustering: ExpressibleByArgument {}

@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+@testable import StanceGraph
+
+@Suite struct DOTTextTests {
+    @Test(arguments: [
+        ("plain", #""plain""#),
+        (#"say "hi""#, #""say \"hi\"""#),
+        (#"back\slash"#, #""back\\slash""#),
+        (#"ends in a backslash\"#, #""ends in a backslash\\""#),
+        (#"\N is not the node name, \n not a newline"#, #""\\N is not the node name, \\n not a newline""#),
+        ("line one\nline two", #""line one\nline two""#),
+        ("windows\r\nline", #""windows\nline""#),
+        ("old mac\rline", #""old mac\nline""#),
+        ("tab\there", #""tab here""#),
+        ("{braces} [brackets] |pipes|", #""{braces} [brackets] |pipes|""#),
+        ("<script>alert(1)</script>", #""&lt;script&gt;alert(1)&lt;/script&gt;""#),
+        ("A & B", #""A &amp; B""#),
+        ("&amp; stays literal", #""&amp;amp; stays literal""#),
+        ("&#60; too", #""&amp;#60; too""#),
+        ("Зеленський, Путин", #""Зеленський, Путин""#),
+        ("🕊️ 👨‍👩‍👧‍👦 🇺🇦", #""🕊️ 👨‍👩‍👧‍👦 🇺🇦""#),
+        ("وزارة الخارجية / משרד החוץ", #""وزارة الخارجية / משרד החוץ""#),
+        ("bell\u{7}nul\u{0}del\u{7F}c1\u{85}end", #""bellnuldelc1\nend""#),
+        ("separator\u{2028}here", #""separator\nhere""#),
+        ("non\u{FFFE}character", #""noncharacter""#),
+        ("", #""""#),
+    ])
+    func quotesAnyText(input: String, expected: String) {
+        #expect(DOTText.quoted(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Vladimir Putin", 30, 3, ["Vladimir Putin"]),
+        ("Ceasefire on the current front lines", 30, 3, ["Ceasefire on the current front", "lines"]),
+        ("a b c d e f g h i j", 3, 3, ["a b", "c d", "e…"]),
+        ("line\nbreaks   and\t tabs", 30, 3, ["line breaks and tabs"]),
+        ("abcdefghij", 4, 3, ["abcd", "efgh", "ij"]),
+        ("abcdefghijklmnop", 4, 3, ["abcd", "efgh", "ijk…"]),
+        ("Володимир Олександрович Зеленський", 12, 3, ["Володимир", "Олександрови", "ч Зеленський"]),
+        ("👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 2, 3, ["👨‍👩‍👧‍👦👨‍👩‍👧‍👦", "👨‍👩‍👧‍👦"]),
+        ("   ", 30, 3, []),
+    ])
+    func wrapsLabels(text: String, width: Int, lines: Int, expected: [String]) {
+        #expect(DOTText.wrap(text, width: width, maxLines: lines) == expected)
+    }
+
+    @Test func wrappedLinesNeverExceedTheWidth() {
+        let text = String(repeating: "word ", count: 40) + String(repeating: "x", count: 100)
+        let lines = DOTText.wrap(text)
+        #expect(lines.count == DOTText.labelMaximumLines)
+        #expect(lines.allSatisfy { $0.count <= DOTText.labelLineWidth })
+        #expect(lines.last!.hasSuffix("…"))
+    }
+
+    @Test func tooltipsAreCappedByCharactersAndBytes() {
+        let long = DOTText.quotedTooltip(String(repeating: "é", count: 5_000))
+        #expect(long.count == DOTText.tooltipMaximumCharacters + 3)
+        #expect(long.hasSuffix("…\""))
+        let entities = DOTText.quotedTooltip(String(repeating: "&", count: 5_000))
+        #expect(entities.hasPrefix("\"&amp;&amp;") && entities.count == 5 * DOTText.tooltipMaximumCharacters + 3)
+        let flags = DOTText.quotedTooltip(String(repeating: "🇺🇦", count: 5_000))
+        #expect(flags.utf8.count <= DOTText.tooltipMaximumBytes + 4)
+        #expect(flags.utf8.count > DOTText.tooltipMaximumBytes - 10)
+        #expect(flags.hasSuffix("…\""))
+        let zalgo = "Z" + String(repeating: "\u{0301}", count: 10_000)
+        #expect(DOTText.quotedTooltip(zalgo).unicodeScalars.count == DOTText.maximumScalarsPerCharacter + 2)
+    }
+
+    @Test(arguments: [
+        ("https://example.org/a?b=1&c=2", #""https://example.org/a?b=1&amp;c=2""#),
+        ("https://example.org/a b\"c<d>e\\f", #""https://example.org/a%20b%22c%3Cd%3Ee%5Cf""#),
+        ("https://пример.рф/ü", #""https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%80%D1%84/%C3%BC""#),
+    ])
+    func encodesLinks(url: String, expected: String) {
+        #expect(DOTText.quotedURL(url) == expected)
+    }
+
+    @Test(arguments: [
+        ("https://example.org", true), ("HTTP://EXAMPLE.ORG/x", true), ("https://ex.org/a b", true),
+        ("javascript:alert(1)", false), ("JavaScript:alert(1)", false), ("data:text/html,x", false),
+        ("file:///etc/passwd", false), ("ftp://example.org", false), ("https:///path", false), ("https://", false),
+        (" https://example.org", false), ("https://example.org/\u{7}", false), ("//example.org", false),
+    ])
+    func linksOnlyToWebURLs(url: String, safe: Bool) {
+        #expect(ExportValues.isWebURL(url) == safe)
+    }
+
+    @Test(arguments: [("west \"quoted\" & <odd>", "west-quoted-odd"), ("Russia", "russia"), ("Україна", "x"), ("a--b__c", "a-b__c")])
+    func makesClassTokens(text: String, token: String) {
+        #expect(DOTText.classToken(text) == token)
+    }
+}
+
+@Suite struct DOTExporterTests {
+    @Test func matchesTheGoldenFile() throws {
+        try Golden.assertMatches(DOTExporter().string(for: try ExportFixture.hostile()), named: "hostile.dot")
+    }
+
+    @Test func isDeterministic() throws {
+        let graph = try ExportFixture.hostile()
+        let options = DOTExporter.Options(engine: .neato, rankDirection: .leftToRight, clustering: .kind)
+        #expect(DOTExporter(options: options).string(for: graph) == DOTExporter(options: options).string(for: try ExportFixture.hostile()))
+    }
+
+    @Test func neverLinksToUnsafeURLs() throws {
+        let dot = DOTExporter().string(for: try ExportFixture.hostile()).lowercased()
+        for scheme in ["javascript:", "data:", "file:"] { #expect(!dot.contains(scheme)) }
+        #expect(dot.contains(#"url="https://example.org/report?a=1&amp;b=2&amp;c=%3cx%3e""#))
+    }
+
+    @Test func givesEveryNodeAndEdgeAStableIDAndClasses() throws {
+        let graph = try ExportFixture.hostile()
+        let dot = DOTExporter().string(for: graph)
+        for node in graph.nodes {
+            #expect(dot.contains("\(DOTText.quoted(node.id)) [id=\(DOTText.quoted("node-\(node.id)"))"), "node \(node.id)")
+        }
+        for edge in graph.edges { #expect(dot.contains("[id=\(DOTText.quoted("edge-\(edge.id)"))"), "edge \(edge.id)") }
+        #expect(dot.contains(#""putin" [id="node-putin", class="actor person side-russia""#))
+        #expect(dot.contains(#"[id="edge-e2-zelensky-opposes", class="opposes""#))
+        #expect(dot.contains(#"class="actor media side-west-quoted-odd""#))
+    }
+
+    /// A stance that edges are about is drawn in two segments through its diamond; the claims end at the diamond.
+    @Test func drawsClaimsAboutClaimsThroughADiamond() throws {
+        let dot = DOTExporter().string(for: try ExportFixture.hostile())
+        #expect(dot.contains(#""claim/e1-putin-supports" [id="claim-e1-putin-supports", class="claim supports", shape="diamond""#))
+        #expect(dot.contains(#""putin" -> "claim/e1-putin-supports" [id="edge-e1-putin-supports", class="supports claimed""#))
+        #expect(dot.contains(#""claim/e1-putin-supports" -> "ceasefire" [id="edge-e1-putin-supports-head""#))
+        #expect(dot.contains(#""hostile.actor:1" -> "claim/e5-doubts-e1" [id="edge-e5-doubts-e1""#))
+        #expect(dot.contains(#""claim/e5-doubts-e1" -> "claim/e1-putin-supports" [id="edge-e5-doubts-e1-head""#))
+        #expect(dot.contains(#""mfa-arab" -> "claim/e5-doubts-e1" [id="edge-e6-denies-e5", class="denies about-edge""#))
+        // The drawn segment into the diamond has no arrowhead; the one out of it has the type's.
+        let segment = try #require(dot.split(separator: "\n").first { $0.contains(#"[id="edge-e1-putin-supports","#) })
+        #expect(segment.hasSuffix(#"arrowhead="none"];"#))
+        #expect(!dot.contains(#""claim/e2-"#), "an edge no claim is about has no diamond")
+    }
+
+    @Test func theLegendShowsExactlyWhatTheGraphHolds() throws {
+        let graph = try ExportFixture.hostile()
+        let dot = DOTExporter().string(for: graph)
+        let presentTypes = Set(graph.edges.map(\.type))
+        for type in EdgeType.allCases {
+            #expect(dot.contains(#"id="legend-edge-\#(type.rawValue)""#) == presentTypes.contains(type), "\(type)")
+        }
+        let presentSubtypes = Set(graph.nodes.compactMap(\.subtype))
+        for subtype in ActorSubtype.allCases {
+            #expect(dot.contains(#"id="legend-node-actor-\#(subtype.rawValue)""#) == presentSubtypes.contains(subtype), "\(subtype)")
+        }
+        #expect(dot.contains(#"id="legend-claim""#))
+
+        let supportsOnly = try GraphFilter(types: [.supports]).apply(to: graph)
+        let filtered = DOTExporter().string(for: supportsOnly)
+        #expect(filtered.components(separatedBy: #"id="legend-edge-"#).count == 2)
+        #expect(filtered.contains(#"id="legend-edge-supports""#))
+        #expect(!filtered.contains("legend-claim"))
+        #expect(!filtered.contains("legend-node-condition"))
+        #expect(filtered.contains("legend-node-position") && filtered.contains("legend-node-actor-person") && filtered.contains("legend-node-source"))
+        #expect(!filtered.contains("legend-node-actor-media"))
+
+        #expect(!DOTExporter(options: .init(legend: false)).string(for: graph).contains("legend"))
+    }
+
+    @Test(arguments: DOTExporter.Clustering.allCases)
+    func clustersBySideKindOrNothing(clustering: DOTExporter.Clustering) throws {
+        let dot = DOTExporter(options: .init(clustering: clustering)).string(for: try ExportFixture.hostile())
+        let clusters = dot.split(separator: "\n").filter { $0.contains("subgraph \"cluster ") && !$0.contains("cluster legend") }
+        switch clustering {
+        case .side:
+            #expect(clusters.map { String($0) } == [
+                #"  subgraph "cluster side:middle-east" {"#, #"  subgraph "cluster side:russia" {"#,
+                #"  subgraph "cluster side:ukraine" {"#, #"  subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
+            ])
+        case .kind:
+            #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph "cluster kind:\#($0)" {"# })
+        case .none:
+            #expect(clusters.isEmpty)
+        }
+    }
+
+    @Test(arguments: LayoutEngine.allCases)
+    func writesTheEngineAndDirection(engine: LayoutEngine) throws {
+        let dot = DOTExporter(options: .init(engine: engine, rankDirection: .bottomToTop)).string(for: try ExportFixture.hostile())
+        #expect(dot.contains(#"layout="\#(engine.rawValue)""#))
+        #expect(dot.contains(#"rankdir="BT""#))
+        #expect(dot.contains(#"overlap="false""#) == (engine != .dot))
+    }
+
+    /// Colour never carries meaning alone: each edge type has its own line style and arrowhead pair.
+    @Test func edgeTypesDifferInGreyscale() {
+        let styles = EdgeType.allCases.map(DOTStyle.edge)
+        #expect(Set(styles.map(\.arrowhead)).count == EdgeType.allCases.count)
+        #expect(Set(styles.map { "\($0.style)/\($0.arrowhead)" }).count == EdgeType.allCases.count)
+        #expect(Set([EdgeType.supports, .opposes, .demands, .doubts].map { DOTStyle.edge($0).style }).count == 4)
+        let shapes = ActorSubtype.allCases.map { DOTStyle.node(kind: .actor, subtype: $0) }
+        #expect(Set(shapes.map { "\($0.shape)/\($0.style)" }).count == ActorSubtype.allCases.count)
+    }
+
+    /// Graphviz refuses quoted strings over 16 KiB: huge labels and evidence must still make valid DOT.
+    @Test func keepsEveryQuotedStringShortForHugeText() throws {
+        let huge = String(repeating: "Слава & <b>\"", count: 20_000)
+        let nodes = [
+            Node(id: "a", kind: .actor, label: huge, description: huge),
+            Node(id: "p", kind: .position, label: huge),
+            Node(id: "s", kind: .source, label: huge, title: huge, url: "https://example.org/" + String(repeating: "x", count: 3_000)),
+        ]
+        let edges = [Edge(id: "e", type: .supports, from: "a", to: "p", provenance: [
+            Provenance(source: "s", attribution: .onTheRecord, quote: huge),
+        ], label: huge, notes: huge)]
+        let dot = DOTExporter().string(for: try Graph(title: huge, nodes: nodes, edges: edges))
+        let longest = DOTExporterTests.quotedStrings(in: dot).map(\.utf8.count).max() ?? 0
+        #expect(longest < DOTText.maximumQuotedBytes)
+        #expect(longest > 1_000, "the tooltip keeps a good part of the text")
+    }
+
+    /// The quoted strings of DOT text, as written (escapes kept).
+    static func quotedStrings(in dot: String) -> [String] {
+        var strings: [String] = [], current = "", inside = false, escaped = false
+        for character in dot {
+            if inside {
+                if escaped { escaped = false; current.append(character); continue }
+                if character == "\\" { escaped = true; current.append(character); continue }
+                if character == "\"" { strings.append(current); current = ""; inside = false; continue }
+                current.append(character)
+            } else if character == "\"" {
+                inside = true
+            }
+        }
+        return strings
+    }
+
+    @Test func streamsPieceByPiece() throws {
+        var stream = CountingStream()
+        let graph = try ExportFixture.hostile()
+        DOTExporter().write(graph, to: &stream)
+        #expect(stream.writes > graph.nodes.count + graph.edges.count)
+        #expect(stream.text == DOTExporter().string(for: graph))
+    }
+
+    /// Graphviz itself reads the DOT: every statement is one node or edge, and the SVG keeps the ids.
+    @Test(.enabled(if: ExternalTool.hasGraphviz, "needs Graphviz's dot and gc"))
+    func graphvizParsesItAndKeepsIDs() throws {
+        let graph = try ExportFixture.hostile()
+        let dot = DOTExporter().string(for: graph)
+        let folder = try ExternalTool.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("hostile.dot")
+        try Data(dot.utf8).write(to: file)
+
+        let canon = try ExternalTool.run("dot", ["-Tcanon", file.path])
+        #expect(canon.status == 0, "\(canon.stderr)")
+        #expect(!canon.stderr.contains("Error"), "\(canon.stderr)")
+
+        let lines = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let edgeStatements = lines.filter { $0.hasPrefix("\"") && $0.contains("\" -> \"") }.count
+        let nodeStatements = lines.filter { $0.hasPrefix("\"") && !$0.contains("\" -> \"") }.count
+        let counts = try ExternalTool.run("gc", ["-n", "-e", file.path])
+        let numbers = counts.stdout.split(separator: " ", omittingEmptySubsequences: true).prefix(2).compactMap { Int($0) }
+        #expect(numbers == [nodeStatements, edgeStatements], "\(counts.stdout)")
+
+        let svg = try ExternalTool.run("dot", ["-Tsvg", file.path])
+        #expect(svg.status == 0, "\(svg.stderr)")
+        for node in graph.nodes { #expect(svg.stdout.contains("id=\"node&#45;\(node.id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(node.id)") }
+        for edge in graph.edges { #expect(svg.stdout.contains("id=\"edge&#45;\(edge.id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(edge.id)") }
+        #expect(svg.stdout.contains("class=\"node actor person side&#45;russia\""))
+        #expect(svg.stdout.contains("Back\\slash"), "a backslash is drawn as one backslash")
+        #expect(svg.stdout.contains("&amp;amp; {braces}"), "a literal &amp; is drawn as typed")
+        #expect(svg.stdout.contains("Владимир Путин"))
+        #expect(!svg.stdout.lowercased().contains("javascript:"))
+        if ExternalTool.find("xmllint") != nil {
+            let wellFormed = try ExternalTool.run("xmllint", ["--noout", "-"], stdin: svg.stdout)
+            #expect(wellFormed.status == 0, "\(wellFormed.stderr)")
+        }
+    }
+}

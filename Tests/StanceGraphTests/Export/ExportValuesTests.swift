@@ -1,0 +1,47 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct ExportFormatTests {
+    @Test(arguments: [
+        ("graph.dot", ExportFormat?.some(.dot)), ("graph.gv", .dot), ("out/Graph.SVG", .svg), ("a.png", .png), ("a.pdf", .pdf),
+        ("a.graphml", .graphml), ("a.json", .json), ("neo4j.csv", .csv), ("neo4j.csv/", .csv), ("dir.d/graph.gv", .dot),
+        ("graph", nil), ("graph.txt", nil), (".dot", nil), ("archive.tar.gz", nil), ("-", nil),
+    ])
+    func infersTheFormatFromTheExtension(path: String, format: ExportFormat?) {
+        #expect(ExportFormat.inferred(fromPath: path) == format)
+    }
+
+    @Test func diagramFormatsAreRenderingsOfDOT() {
+        #expect(ExportFormat.allCases.filter(\.isDiagram) == [.dot, .svg, .png, .pdf])
+        #expect(ExportFormat.allCases.compactMap(\.diagramFormat) == DiagramFormat.allCases)
+        #expect(ExportFormat.allCases.filter(\.isFolder) == [.csv])
+    }
+}
+
+@Suite struct ExportValuesTests {
+    static func record(_ date: String?, _ source: String) throws -> Provenance {
+        Provenance(source: source, date: try date.map { try PartialDate(parsing: $0) }, attribution: .onTheRecord, quote: source)
+    }
+
+    /// Single-valued edge fields come from the earliest dated record, the first of equals, else the first record.
+    @Test(arguments: [
+        ([("2024-05-24", "a"), ("2024-05", "b")], "b"),
+        ([(nil, "a"), ("2025", "b"), ("2024-12-31", "c")], "c"),
+        ([("2024", "a"), ("2024", "b")], "a"),
+        ([(nil, "a"), (nil, "b")], "a"),
+    ] as [([(String?, String)], String)])
+    func picksThePrimaryRecord(records: [(String?, String)], primary: String) throws {
+        let edge = Edge(id: "e", type: .supports, from: "a", to: "p", provenance: try records.map { try Self.record($0.0, $0.1) })
+        #expect(ExportValues.primaryRecord(of: edge)?.source == primary)
+    }
+
+    @Test(arguments: [
+        (Role(title: "spokesman"), "spokesman"),
+        (Role(title: "spokesman", of: "putin"), "spokesman (of putin)"),
+        (try! Role(title: "Minister", of: "gov", from: PartialDate(parsing: "2020-05"), until: PartialDate(parsing: "2024")),
+         "Minister (of gov, from 2020-05, until 2024)"),
+    ])
+    func flattensRoles(role: Role, text: String) {
+        #expect(ExportValues.text(of: role) == text)
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import Testing
+@testable import StanceGraph
+
+@Suite struct XMLTextTests {
+    @Test(arguments: [
+        ("plain", "plain", "plain"),
+        ("<script>alert('x')</script>", "&lt;script&gt;alert('x')&lt;/script&gt;", "&lt;script&gt;alert('x')&lt;/script&gt;"),
+        ("A & B &amp;", "A &amp; B &amp;amp;", "A &amp; B &amp;amp;"),
+        (#"say "hi""#, #"say "hi""#, "say &quot;hi&quot;"),
+        ("]]> end", "]]&gt; end", "]]&gt; end"),
+        ("line\nbreak\ttab", "line\nbreak\ttab", "line&#10;break&#9;tab"),
+        ("carriage\rreturn", "carriage&#13;return", "carriage&#13;return"),
+        ("bell\u{7} nul\u{0} esc\u{1B}", "bell\u{FFFD} nul\u{FFFD} esc\u{FFFD}", "bell\u{FFFD} nul\u{FFFD} esc\u{FFFD}"),
+        ("non\u{FFFE}char\u{FFFF}", "non\u{FFFD}char\u{FFFD}", "non\u{FFFD}char\u{FFFD}"),
+        ("Путін 🕊️ وزارة", "Путін 🕊️ وزارة", "Путін 🕊️ وزارة"),
+    ])
+    func escapesTextAndAttributes(input: String, text: String, attribute: String) {
+        #expect(XMLText.escaped(input) == text)
+        #expect(XMLText.escapedAttribute(input) == attribute)
+    }
+}
+
+@Suite struct GraphMLExporterTests {
+    @Test func matchesTheGoldenFile() throws {
+        try Golden.assertMatches(GraphMLExporter().string(for: try ExportFixture.hostile()), named: "hostile.graphml")
+    }
+
+    @Test func matchesTheYEdGoldenFile() throws {
+        try Golden.assertMatches(GraphMLExporter(options: .init(yEd: true)).string(for: try ExportFixture.hostile()), named: "hostile-yed.graphml")
+    }
+
+    @Test func declaresEveryKeyOnceBeforeTheGraph() throws {
+        let xml = GraphMLExporter().string(for: try ExportFixture.hostile())
+        let lines = xml.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let graphLine = try #require(lines.firstIndex { $0.hasPrefix("<graph ") })
+        #expect(lines[graphLine] == #"<graph id="G" edgedefault="directed">"#)
+        let keyLines = lines.indices.filter { lines[$0].hasPrefix("<key ") }
+        #expect(keyLines.allSatisfy { $0 < graphLine })
+        let declared = keyLines.map { lines[$0] }
+        #expect(declared.count == GraphMLExporter.keys.count)
+        #expect(Set(GraphMLExporter.keys.map(\.id)).count == GraphMLExporter.keys.count)
+        #expect(declared.contains(#"<key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"/>"#))
+        #expect(declared.contains(#"<key id="e_provenance_count" for="edge" attr.name="provenance_count" attr.type="int"/>"#))
+        #expect(declared.contains(#"<key id="e_stance" for="edge" attr.name="stance" attr.type="boolean"/>"#))
+        let domains = Dictionary(uniqueKeysWithValues: GraphMLExporter.keys.map { ($0.id, $0.domain.rawValue) })
+        var element = "graphml"
+        for line in lines {
+            for candidate in ["graph", "node", "edge"] where line.hasPrefix("<\(candidate) ") { element = candidate }
+            guard line.hasPrefix("<data key=\"") else { continue }
+            let key = String(line.dropFirst(11).prefix { $0 != "\"" })
+            #expect(domains[key] == element, "\(key) used in <\(element)>")
+        }
+    }
+
+    @Test func keysAreTheSameWhateverTheGraphHolds() throws {
+        let header: (Graph) -> String = { graph in
+            GraphMLExporter().string(for: graph).components(separatedBy: "<graph ")[0]
+        }
+        let empty = try Graph(nodes: [], edges: [])
+        #expect(header(empty) == header(try ExportFixture.hostile()))
+    }
+
+    @Test func streamsElementByElement() throws {
+        var stream = CountingStream()
+        let graph = try ExportFixture.hostile()
+        GraphMLExporter().write(graph, to: &stream)
+        #expect(stream.writes > 2 * (graph.nodes.count + graph.edges.count))
+        #expect(stream.largestWrite < 2_000)
+    }
+
+    @Test func neverWritesUnsafeURLs() throws {
+        for yEd in [false, true] {
+            let xml = GraphMLExporter(options: .init(yEd: yEd)).string(for: try ExportFixture.hostile()).lowercased()
+            for scheme in ["javascript:", "data:text", "file:"] { #expect(!xml.contains(scheme)) }
+        }
+    }
+
+    /// An edge about an edge ends at the node the stance it is about ends at, and names that stance.
+    @Test(arguments: [
+        ("e5-doubts-e1", "hostile.actor:1", "ceasefire", "e1-putin-supports"),
+        ("e6-denies-e5", "mfa-arab", "ceasefire", "e5-doubts-e1"),
+    ])
+    func pointsClaimsAboutClaimsAtTheStancesNode(edge: String, source: String, target: String, about: String) throws {
+        let xml = GraphMLExporter().string(for: try ExportFixture.hostile())
+        let element = try #require(xml.components(separatedBy: "<edge id=\"\(edge)\"").dropFirst().first?.components(separatedBy: "</edge>").first)
+        #expect(element.hasPrefix(" source=\"\(source)\" target=\"\(target)\">"))
+        #expect(element.contains("<data key=\"e_target_edge\">\(about)</data>"))
+    }
+
+    @Test(.enabled(if: ExternalTool.hasXmllint, "needs xmllint and ../shared/schemas/graphml.xsd"))
+    func validatesAgainstTheGraphMLSchema() throws {
+        let folder = try ExternalTool.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, graph) in [("hostile", try ExportFixture.hostile()), ("empty", try Graph(nodes: [], edges: []))] {
+            let file = folder.appendingPathComponent("\(name).graphml")
+            try Data(GraphMLExporter().string(for: graph).utf8).write(to: file)
+            let result = try ExternalTool.run("xmllint", ["--noout", "--schema", ExternalTool.graphMLSchema.path, file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        // yEd's graphics are elements inside <data>, which the strict schema forbids: that
+        // output is only required to be well-formed (yEd, networkx and igraph read it).
+        let yEd = folder.appendingPathComponent("yed.graphml")
+        try Data(GraphMLExporter(options: .init(yEd: true)).string(for: try ExportFixture.hostile()).utf8).write(to: yEd)
+        let wellFormed = try ExternalTool.run("xmllint", ["--noout", yEd.path])
+        #expect(wellFormed.status == 0, "\(wellFormed.stderr)")
+    }
+
+    @Test(.enabled(if: ExternalTool.hasNetworkX && ExternalTool.hasIgraph, "needs python3 with networkx and igraph"))
+    func networkXAndIgraphReadEveryValue() throws {
+        try checkWithPython(yEd: false, readers: "networkx,igraph")
+    }
+
+    @Test(.enabled(if: ExternalTool.hasNetworkX, "needs python3 with networkx"))
+    func networkXReadsTheYEdVariantToo() throws {
+        try checkWithPython(yEd: true, readers: "networkx")
+    }
+
+    private func checkWithPython(yEd: Bool, readers: String) throws {
+        let graph = try ExportFixture.hostile()
+        let folder = try ExternalTool.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("hostile.graphml"), expected = folder.appendingPathComponent("expected.json")
+        try Data(GraphMLExporter(options: .init(yEd: yEd)).string(for: graph).utf8).write(to: file)
+        var expectation = try GraphMLExpectation.of(graph)
+        if yEd { expectation = expectation.addingYEdAttributes(for: graph) }
+        try Data(expectation.json.serialized().utf8).write(to: expected)
+        let script = ExternalTool.packageRoot.appendingPathComponent("scripts/check-graphml.py").path
+        let result = try ExternalTool.run("python3", [script, file.path, expected.path, "--readers", readers])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    /// The `provenance` attribute is JSON that holds every record, field for field.
+    @Test func provenanceAttributeLosesNothing() throws {
+        let graph = try ExportFixture.hostile()
+        for edge in graph.edges where !edge.provenance.isEmpty {
+            let text = try #require(GraphMLExporter().edgeData(edge, targetEdge: nil).first { $0.0 == "e_provenance" }?.1)
+            let records = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+            #expect(records.count == edge.provenance.count)
+            for (record, original) in zip(records, edge.provenance) {
+                #expect(record["source"] as? String == original.source)
+                #expect(record["date"] as? String == original.date?.description)
+                #expect(record["attribution"] as? String == original.attribution.rawValue)
+                #expect(record["quote"] as? String == original.quote)
+                #expect(record["paraphrase"] as? Bool == original.paraphrase)
+                #expect(record["passage"] as? String == original.passage)
+                #expect(record["notes"] as? String == original.notes)
+            }
+        }
+    }
+}
+
+/// What networkx and igraph must read from the GraphML of a graph, worked out from the model.
+struct GraphMLExpectation {
+    var json: JSONValue
+
+    static func of(_ graph: Graph) throws -> GraphMLExpectation {
+        func string(_ value: String?) -> JSONValue? {
+            value.map { .object([("type", "string"), ("value", .string(xmlSafe($0)))]) }
+        }
+        func data(_ members: [(String, JSONValue?)]) -> JSONValue {
+            .object(members.compactMap { name, value in value.map { (name, $0) } })
+        }
+        let nodes: [JSONValue] = graph.nodes.map { node in
+            let url = node.url.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil }
+            return .object([("id", .string(node.id)), ("data", data([
+                ("label", string(node.label)), ("kind", string(node.kind.rawValue)), ("subtype", string(node.subtype?.rawValue)),
+                ("side", string(node.side)), ("aliases", string(node.aliases.isEmpty ? nil : node.aliases.joined(separator: "; "))),
+                ("description", string(node.description)), ("roles", string(ExportValues.rolesText(of: node))),
+                ("title", string(node.title)), ("publisher", string(node.publisher)),
+                ("published", string(node.published?.description)), ("url", string(url)), ("file", string(node.file)),
+                ("notes", string(node.notes)),
+            ]))])
+        }
+        let edges: [JSONValue] = try graph.edges.map { edge in
+            var end = edge.to, about: String?
+            while let claimed = graph.edge(end) {
+                if about == nil { about = claimed.id }
+                end = claimed.to
+            }
+            let dated = edge.provenance.filter { $0.date != nil }
+            let earliest = dated.min { $0.date! < $1.date! }
+            let primary = earliest ?? edge.provenance.first
+            var sources: [String] = []
+            for record in edge.provenance where !sources.contains(record.source) { sources.append(record.source) }
+            return .object([("id", .string(edge.id)), ("source", .string(edge.from)), ("target", .string(end)), ("data", data([
+                ("edge_id", string(edge.id)), ("type", string(edge.type.rawValue)),
+                ("stance", .object([("type", "boolean"), ("value", .bool(![.memberOf, .cites, .conditionsOn].contains(edge.type)))])),
+                ("label", string(edge.label)), ("target_edge", string(about)),
+                ("sources", string(sources.isEmpty ? nil : sources.joined(separator: ","))),
+                ("date", string(earliest?.date?.description)), ("attribution", string(primary?.attribution.rawValue)),
+                ("quote", string(primary?.quote)),
+                ("paraphrase", primary.map { .object([("type", "boolean"), ("value", .bool($0.paraphrase))]) }),
+                ("confidence", edge.confidence.map { .object([("type", "double"), ("value", .double($0))]) }),
+                ("valid_from", string(edge.validFrom?.description)), ("valid_until", string(edge.validUntil?.description)),
+                ("provenance_count", .object([("type", "int"), ("value", .int(edge.provenance.count))])),
+                ("provenance", try provenance(edge)), ("notes", string(edge.notes)),
+            ]))])
+        }
+        let graphData = JSONValue.object([
+            ("title", graph.title.map { .string(xmlSafe($0)) }), ("description", graph.description.map { .string(xmlSafe($0)) }),
+            ("generator", .string("stancegraph \(StanceGraph.version)")),
+        ].compactMap { name, value in value.map { (name, $0) } })
+        return GraphMLExpectation(json: .object([("graph", graphData), ("nodes", .array(nodes)), ("edges", .array(edges))]))
+    }
+
+    /// The provenance string, checked to be JSON that parses back to the records.
+    private static func provenance(_ edge: Edge) throws -> JSONValue? {
+        guard !edge.provenance.isEmpty else { return nil }
+        let text = ExportValues.provenanceJSON(of: edge)
+        _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return .object([("type", "string"), ("value", .string(text))])
+    }
+
+    /// yEd's graphics, as networkx reports them: a node's position, shape and drawn (wrapped)
+    /// label; an edge's drawn label, its own or else its type.
+    func addingYEdAttributes(for graph: Graph) -> GraphMLExpectation {
+        guard case .object(var top) = json, case .array(let nodes) = top[1].1, case .array(let edges) = top[2].1 else { return self }
+        func setting(_ element: JSONValue, _ values: [(String, String)]) -> JSONValue {
+            guard case .object(var members) = element, let slot = members.firstIndex(where: { $0.0 == "data" }),
+                  case .object(var data) = members[slot].1 else { return element }
+            for (name, value) in values {
+                let entry = JSONValue.object([("type", "string"), ("value", .string(value))])
+                if let existing = data.firstIndex(where: { $0.0 == name }) { data[existing].1 = entry } else { data.append((name, entry)) }
+            }
+            members[slot].1 = .object(data)
+            return .object(members)
+        }
+        let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
+        top[1].1 = .array(nodes.enumerated().map { index, node in
+            let style = DOTStyle.node(kind: graph.nodes[index].kind, subtype: graph.nodes[index].subtype)
+            return setting(node, [
+                ("label", DOTText.wrap(graph.nodes[index].label).joined(separator: "\n")),
+                ("x", "\(index % columns * 240).0"), ("y", "\(index / columns * 100).0"),
+                ("shape_type", GraphMLExporter.yEdShape(style)),
+            ])
+        })
+        top[2].1 = .array(edges.enumerated().map { index, edge in
+            let original = graph.edges[index]
+            return setting(edge, [("label", GraphMLExpectation.xmlSafe(original.label ?? original.type.rawValue))])
+        })
+        return GraphMLExpectation(json: .object(top))
+    }
+
+    /// What an XML reader gets back for text XML 1.0 cannot carry.
+    static func xmlSafe(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            let allowed = scalar.value == 0x9 || scalar.value == 0xA || scalar.value == 0xD
+                || (0x20...0xD7FF).contains(scalar.value) || (0xE000...0xFFFD).contains(scalar.value) || scalar.value >= 0x10000
+            output.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+        }
+        return output
+    }
+}
