@@ -5,6 +5,8 @@ public struct RenderedDiagram: Equatable, Sendable {
     /// The file's bytes: SVG text (UTF-8), PNG or PDF.
     public var bytes: [UInt8]
     /// Graphviz's warnings, e.g. `nosuchcolor is not a known color.`, in the order given.
+    /// Graphviz gives some (an unknown color or shape) only the first time the process meets
+    /// that name, so a later render of the same DOT may have fewer.
     public var warnings: [String]
 
     public init(bytes: [UInt8], warnings: [String]) {

@@ -73,11 +73,11 @@ let stanceDOT = """
     }
 
     @Test func warningsComeBackWithTheDiagram() throws {
-        // Graphviz warns about an unknown shape once per process, so the name is new each run.
-        let shape = "shape\(UInt32.random(in: 0...UInt32.max))"
-        let dot = #"digraph { a [shape=\#(shape)]; a -> b [color=nosuchcolor] }"#
+        // Graphviz warns about an unknown shape or color once per process: new names each run.
+        let unique = UInt32.random(in: 0...UInt32.max)
+        let dot = #"digraph { a [shape=shape\#(unique)]; a -> b [color=color\#(unique)] }"#
         let diagram = try GraphvizRenderer.render(dot: dot, format: .svg, engine: .dot)
-        #expect(diagram.warnings == ["using box for unknown shape \(shape)", "nosuchcolor is not a known color."])
+        #expect(diagram.warnings == ["using box for unknown shape shape\(unique)", "color\(unique) is not a known color."])
         #expect(try SVGDocument.parse(diagram.bytes).group(id: "node1")?.title == "a")
     }
 

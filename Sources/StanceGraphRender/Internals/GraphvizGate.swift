@@ -13,9 +13,12 @@ final class GraphvizGate: @unchecked Sendable {
     static let shared = GraphvizGate()
 
     private let lock = NSLock()
-    /// The context shared by every render, created on first use. Guarded by `lock`.
-    /// One per process rather than per render: each `gvContext` parses the plugin
-    /// configuration again and Graphviz 2.42 leaks part of it (see scripts/valgrind.supp).
+    /// The context shared by every render, created on first use and kept for the life of the
+    /// process. Guarded by `lock`. Never dropped, because Graphviz 2.42 cannot take a second
+    /// context: its pango plugin keeps a pointer to the last font name, which `gvFreeContext`
+    /// frees, and the next context's text layout reads it (a use-after-free under valgrind).
+    /// One context also saves reloading plugins per render, and each `gvContext` leaks the
+    /// plugin configuration's text (see scripts/valgrind.supp).
     private var context: GraphvizContext?
     /// The I/O discipline that feeds DOT text to the lexer. Graphs keep a pointer to it,
     /// so it is allocated once and lives as long as the process. Guarded by `lock`.
@@ -36,14 +39,6 @@ final class GraphvizGate: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try body(GraphvizSession(gate: self))
-    }
-
-    /// Frees the shared context (`gvFreeContext`); the next render creates a new one.
-    /// For leak checks, which want nothing of ours left at exit.
-    func closeContext() {
-        lock.lock()
-        defer { lock.unlock() }
-        context = nil
     }
 
     /// The shared context, created if needed. Call only inside `withSession`.

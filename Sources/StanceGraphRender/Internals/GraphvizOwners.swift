@@ -2,8 +2,8 @@ import CGraphviz
 
 /// Owns a Graphviz context (`GVC_t`): plugins loaded from the installed configuration.
 ///
-/// `deinit` frees it with `gvFreeContext`. Only `GraphvizGate` creates and drops contexts, so
-/// both happen inside the gate.
+/// `deinit` frees it with `gvFreeContext`. Only `GraphvizGate` creates one, inside the gate,
+/// and it keeps it for the life of the process (see `GraphvizGate.context` for why).
 final class GraphvizContext {
     let pointer: OpaquePointer
 
