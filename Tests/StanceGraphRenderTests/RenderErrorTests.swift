@@ -66,6 +66,8 @@ import Testing
         #expect(try GraphvizRenderer.counts(dot: "digraph { only }") == (1, 0))
         _ = parseMessage("digraph { a } }")
         #expect(try GraphvizRenderer.counts(dot: "digraph { p -> q }") == (2, 1))
+        _ = parseMessage("digraph { a -> -> b } digraph { after_the_error -> x }")
+        #expect(try GraphvizRenderer.counts(dot: "graph { u -- v -- w }") == (3, 2))
     }
 
     /// Two nodes side by side, each wider than dot's 65,535-point limit on an edge length.

@@ -91,9 +91,10 @@ struct GraphvizSession: ~Copyable {
                 outcome.graph = graphviz_agread(channel, &discipline)
                 outcome.report = GraphvizReport(graphvizMessageLog.drain())
                 outcome.failed = graphviz_agerrors() > 0
-                guard outcome.graph != nil, !outcome.failed else { return outcome }
-                // Read to the end of the text so nothing is left in the lexer, and so that
-                // trailing garbage or a second graph is an error rather than silently dropped.
+                // A failed read returns nil and cgraph flushes its lexer; otherwise read to the
+                // end of the text (even if the graph came with an error) so nothing is left in
+                // the lexer, and trailing garbage or a second graph is an error, not dropped.
+                guard outcome.graph != nil else { return outcome }
                 Self.begin()
                 while let extra = graphviz_agread(channel, &discipline) {
                     graphviz_agclose(extra)
