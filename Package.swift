@@ -39,6 +39,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
-                .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
+        .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
     ]
 )

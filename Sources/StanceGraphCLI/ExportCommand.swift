@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StanceGraph
+import StanceGraphRender
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -137,7 +138,7 @@ struct ExportCommand: ParsableCommand {
                     throw ValidationError("\(format.rawValue.uppercased()) is binary; pass -o FILE or redirect standard output.")
                 }
                 let dot = DOTExporter(options: options).string(for: graph)
-                let diagram = try renderDiagram(dot: dot, format: format.diagramFormat!, engine: options.engine)
+                let diagram = try GraphvizRenderer.render(dot: dot, format: format.diagramFormat!, engine: options.engine)
                 for warning in diagram.warnings { standardError("warning: \(warning)") }
                 try writeBytes(diagram.bytes)
             case .graphml:
@@ -150,7 +151,7 @@ struct ExportCommand: ParsableCommand {
         } catch let error as OutputError {
             standardError("error: \(error)")
             throw ExitCode.cannotCreateOutput
-        } catch let error as RenderUnavailableError {
+        } catch let error as RenderError {
             standardError("error: \(error)")
             throw ExitCode.internalError
         }

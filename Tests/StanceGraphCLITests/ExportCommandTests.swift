@@ -123,19 +123,27 @@ import Testing
         }
     }
 
-    // MARK: Rendering (provided by the render target)
+    // MARK: Rendering in-process through Graphviz
 
-    @Test(arguments: ["svg", "png", "pdf"])
-    func renderedFormatsGoThroughTheRenderer(format: String) throws {
+    @Test(arguments: [("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF".utf8))])
+    func renderedFormatsAreDrawnInProcess(format: String, signature: [UInt8]) throws {
         let scratch = try Scratch()
         let result = try Self.export(["-o", scratch.path("graph.\(format)")])
-        if result.exitCode == 0 {
-            #expect(!(scratch.contents("graph.\(format)") ?? "").isEmpty)
-        } else {
-            #expect(result.exitCode == 70)
-            #expect(result.stderr.contains("--format dot"), "\(result.stderr)")
-            #expect(scratch.files.isEmpty, "nothing is written when rendering fails")
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: scratch.path("graph.\(format)"))))
+        #expect(Array(bytes.prefix(signature.count)) == signature)
+        #expect(scratch.files == ["graph.\(format)"], "no temporary file is left behind")
+    }
+
+    @Test func theSVGKeepsIdsClassesTooltipsAndTheLegend() throws {
+        let result = try CommandRunner.run(["export", "--format", "svg"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        // Graphviz writes "-" in attribute values as the character reference "&#45;".
+        let svg = result.stdout.replacingOccurrences(of: "&#45;", with: "-")
+        for fragment in [#"id="node-putin" class="node actor person side-russia""#, "xlink:title=", #"id="legend""#, "<svg"] {
+            #expect(svg.contains(fragment), "missing \(fragment)")
         }
+        #expect(!result.stdout.contains("javascript:"))
     }
 
     // MARK: Atomic writes and unwritable destinations
@@ -155,8 +163,9 @@ import Testing
         #expect(unknownActor.exitCode == 64)
         #expect(scratch.contents("graph.json") == original)
 
-        let render = try Self.export(["-o", scratch.path("graph.svg")])
-        if render.exitCode != 0 { #expect(scratch.contents("graph.svg") == original) }
+        let unknownSource = try Self.export(["--source", "nowhere", "-o", scratch.path("graph.svg")])
+        #expect(unknownSource.exitCode == 64)
+        #expect(scratch.contents("graph.svg") == original)
         #expect(scratch.files == ["broken.yaml", "graph.json", "graph.svg"], "no temporary file is left behind")
     }
 
