@@ -94,7 +94,7 @@ public enum Problem: Hashable, Sendable {
         case let .kindNotAllowed(edge, type, end, id, kind, _):
             return "edge \"\(edge)\" of type \(type.rawValue) cannot \(end == "from" ? "start from" : "point at") \"\(id)\", which is a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         case let .edgeTargetNotAllowed(edge, type, target):
-            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only doubts, denies and contradicts may point at an edge"
+            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only \(Problem.list(EdgeType.edgeTargetingTypes.map(\.rawValue))) may point at an edge"
         case .edgeTargetsItself(let edge):
             return "edge \"\(edge)\" points at itself"
         case let .notASource(field, id, kind):
@@ -153,7 +153,7 @@ public enum Problem: Hashable, Sendable {
         case let .danglingReference(_, _, suggestion?):
             return "did you mean \"\(suggestion)\"?"
         case .danglingReference:
-            return "define a node (or, for doubts/denies/contradicts, an edge) with this id"
+            return "define a node (or, for \(EdgeType.edgeTargetingTypes.map(\.rawValue).joined(separator: "/")), an edge) with this id"
         case let .kindNotAllowed(_, type, end, _, _, allowed):
             let kinds = allowed.map(\.rawValue).sorted().joined(separator: " or ")
             return "\(type.rawValue) edges \(end == "from" ? "start from" : "point at") \(kinds) nodes (\(type.meaning))"
@@ -172,6 +172,12 @@ public enum Problem: Hashable, Sendable {
         default:
             return nil
         }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     static func shorten(_ text: String, to length: Int) -> String {
