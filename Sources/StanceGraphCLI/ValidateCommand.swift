@@ -17,11 +17,12 @@ struct ValidateCommand: ParsableCommand {
             must occur word for word once whitespace runs, typographic quotes, apostrophes and \
             dashes are normalised; one that does not is an error at the quote, with the closest \
             passage of the text as a hint. A file: that is missing is an error; a source with \
-            no file: is a warning (unverifiable). Source texts are read up to 16 MiB.
+            no file: is a warning (unverifiable). Source texts are read up to 16 MiB. Quote \
+            errors exit 65 like any invalid data; a --sources folder that is not there, 66.
 
             EXAMPLES
               stancegraph validate graphs/ceasefire-signals.yaml
-              stancegraph validate --strict --sources graphs/sources graphs/ceasefire-signals.yaml
+              stancegraph validate --strict --sources texts/ my-graph.yaml
               stancegraph validate --strict a.yaml b.yaml
               cat graph.json | stancegraph validate --input-format json -
             """
