@@ -11,8 +11,18 @@ struct ValidateCommand: ParsableCommand {
             one helps, the form editors and CI annotate. Warnings (such as an actor with no \
             edges) do not fail the run unless --strict is given.
 
+            Every quote, and every paraphrase's passage, is checked against the text of the \
+            source it cites: the source's file: is read relative to the folder of the graph \
+            file that declares it, or, with --sources DIR, as DIR/<its file name>. A quote \
+            must occur word for word once whitespace runs, typographic quotes, apostrophes and \
+            dashes are normalised; one that does not is an error at the quote, with the closest \
+            passage of the text as a hint. A file: that is missing is an error; a source with \
+            no file: is a warning (unverifiable). Source texts are read up to 16 MiB. Quote \
+            errors exit 65 like any invalid data; a --sources folder that is not there, 66.
+
             EXAMPLES
               stancegraph validate graphs/ceasefire-signals.yaml
+              stancegraph validate --strict --sources texts/ my-graph.yaml
               stancegraph validate --strict a.yaml b.yaml
               cat graph.json | stancegraph validate --input-format json -
             """
@@ -22,6 +32,9 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Graph files to check together (as if each were given with --graph).", valueName: "file"))
     var files: [String] = []
+
+    @Option(help: ArgumentHelp("Read the text of every source from this folder, by the file name of its file:.", valueName: "dir"))
+    var sources: String?
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -38,8 +51,17 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let explicit = graphOptions.graphs + files
         let paths = explicit.isEmpty ? [GraphOptions.defaultGraphPath] : explicit
+        var isDirectory: ObjCBool = false
+        if let sources, !(FileManager.default.fileExists(atPath: sources, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            DiagnosticPrinter.standardError.print([.error(.unreadable(reason: "--sources \"\(sources)\" is not a folder"), at: nil)], inputs: [])
+            throw ExitCode.noInput
+        }
         let (result, inputs) = graphOptions.load(paths: paths, usingDefault: explicit.isEmpty)
         var report = result.report
+        if let graph = result.graph {
+            let verifier = QuoteVerifier(baseDirectories: result.sourceBaseDirectories, sourcesDirectory: sources)
+            report.append(contentsOf: verifier.verify(graph))
+        }
         if strict { report = report.escalatingWarnings() }
         DiagnosticPrinter.standardError.print(report.sorted, inputs: inputs)
         if report.hasUnreadableInput { throw ExitCode.noInput }

@@ -25,7 +25,7 @@ import Testing
     @Test func aBrokenCopyOfTheBundledGraphGivesOneLinePerFaultAndExit65() throws {
         var text = try Self.bundledGraph
         // Three faults: a reference to a missing id, an unknown key, an impossible date.
-        let firstFrom = try #require(text.range(of: "    from: "))
+        let firstFrom = try #require(text.range(of: "\n    from: "))
         let lineEnd = text[firstFrom.upperBound...].firstIndex(of: "\n")!
         text.replaceSubrange(firstFrom.upperBound..<lineEnd, with: "nobody-at-all")
         let firstLabel = try #require(text.range(of: "    label: "))

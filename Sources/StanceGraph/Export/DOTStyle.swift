@@ -78,6 +78,7 @@ public enum DOTStyle {
         case .doubts: return EdgeStyle(color: Palette.skyBlue, style: "dotted", arrowhead: "obox", penWidth: "2")
         case .denies: return EdgeStyle(color: Palette.reddishPurple, style: "dashed", arrowhead: "box", penWidth: "1.5")
         case .contradicts: return EdgeStyle(color: Palette.reddishPurple, style: "bold", arrowhead: "diamond", penWidth: "2")
+        case .reports: return EdgeStyle(color: Palette.grey, style: "dashed", arrowhead: "dot", penWidth: "1")
         case .cites: return EdgeStyle(color: Palette.grey, style: "dotted", arrowhead: "curve", penWidth: "1")
         }
     }

@@ -249,6 +249,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
         case .doubts: return "concave"
         case .denies: return "dash"
         case .contradicts: return "diamond"
+        case .reports: return "circle"
         case .cites: return "short"
         }
     }

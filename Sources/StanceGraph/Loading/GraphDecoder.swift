@@ -232,7 +232,9 @@ struct GraphDecoder {
                 record.quoteLocation = location(of: member)
                 if record.quote?.trimmingWhitespace().isEmpty ?? false { report(.emptyValue(field: "the quote", context: "a provenance record"), at: member) }
             case "paraphrase": record.paraphrase = boolean(member, field: "paraphrase") ?? false
-            case "passage": record.passage = string(member, field: "passage")
+            case "passage":
+                record.passage = string(member, field: "passage")
+                record.passageLocation = location(of: member)
             case "notes": record.notes = string(member, field: "notes")
             default: reportUnknownKey(key, context: "a provenance record", allowed: GraphDecoder.provenanceKeys)
             }

@@ -5,7 +5,7 @@ public struct Edge: Hashable, Sendable {
     public var type: EdgeType
     /// The id of the node the edge starts from.
     public var from: String
-    /// The id of the node, or for `doubts`/`denies`/`contradicts` of the edge, it points at.
+    /// The id of the node, or for `doubts`/`denies`/`contradicts`/`reports` of the edge, it points at.
     public var to: String
     /// The evidence for the stance; required on stance edges.
     public var provenance: [Provenance]

@@ -34,14 +34,15 @@ public struct Provenance: Hashable, Sendable {
     public var passage: String?
     /// Free text for the analyst.
     public var notes: String?
-    /// Where the record, and its quote, stand in the input.
+    /// Where the record, its quote and its passage stand in the input.
     public var location: SourceLocation?
     public var quoteLocation: SourceLocation?
+    public var passageLocation: SourceLocation?
 
     public init(
         source: String, date: PartialDate? = nil, attribution: Attribution, quote: String? = nil,
         paraphrase: Bool = false, passage: String? = nil, notes: String? = nil,
-        location: SourceLocation? = nil, quoteLocation: SourceLocation? = nil
+        location: SourceLocation? = nil, quoteLocation: SourceLocation? = nil, passageLocation: SourceLocation? = nil
     ) {
         self.source = source
         self.date = date
@@ -52,5 +53,6 @@ public struct Provenance: Hashable, Sendable {
         self.notes = notes
         self.location = location
         self.quoteLocation = quoteLocation
+        self.passageLocation = passageLocation
     }
 }

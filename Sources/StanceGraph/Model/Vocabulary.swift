@@ -51,6 +51,7 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
     case doubts
     case denies
     case contradicts
+    case reports
     case cites
 
     /// One sentence on what an edge of this type asserts.
@@ -67,6 +68,7 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
         case .doubts: return "the actor questions a stance, a reported stance (an edge) or a position"
         case .denies: return "the actor says a reported stance (an edge) or a claim is not true"
         case .contradicts: return "the actor or source says the opposite of a reported stance (an edge)"
+        case .reports: return "the actor tells of another's stance (an edge) or passes on what an actor says: anonymous sources describing it, an outlet relaying it, an analyst inferring it"
         case .cites: return "the source relays or republishes another source"
         }
     }
@@ -98,6 +100,7 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
         case .conditionsOn: return [.condition]
         case .speaksFor, .memberOf: return [.actor]
         case .doubts, .denies, .contradicts: return [.actor, .position, .condition]
+        case .reports: return [.actor]
         case .cites: return [.source]
         }
     }
@@ -105,10 +108,13 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
     /// Whether an edge of this type may point at another edge: a claim about a claim.
     public var mayTargetEdge: Bool {
         switch self {
-        case .doubts, .denies, .contradicts: return true
+        case .doubts, .denies, .contradicts, .reports: return true
         default: return false
         }
     }
+
+    /// The types that may point at an edge, in the order they are documented.
+    public static var edgeTargetingTypes: [EdgeType] { allCases.filter(\.mayTargetEdge) }
 
     /// The types in the order they are documented, as a sorted list for messages.
     public static var sortedNames: [String] { allCases.map(\.rawValue).sorted() }

@@ -6,6 +6,14 @@ public enum Problem: Hashable, Sendable {
         case aliasExpansion(Int)
     }
 
+    /// Why the text of a source, which exists, cannot be checked against.
+    public enum SourceTextIssue: Hashable, Sendable {
+        case tooLarge(limit: Int)
+        case notUTF8
+        case folder
+        case cannotOpen
+    }
+
     /// The file could not be read.
     case unreadable(reason: String)
     /// The YAML or JSON is not well formed.
@@ -36,7 +44,12 @@ public enum Problem: Hashable, Sendable {
     case missingProvenance(edge: String, type: EdgeType)
     case quoteOrParaphrase(both: Bool)
     case quoteNotInSource(quote: String, file: String, closest: String?)
+    /// The passage a paraphrase summarises is not in the text of the source it cites.
+    case passageNotInSource(passage: String, file: String, closest: String?)
+    /// A quote or passage is not in the source it cites, but is word for word in another source's text.
+    case quoteInOtherSource(quote: String, file: String, otherSource: String, otherFile: String)
     case sourceTextMissing(source: String, file: String)
+    case sourceTextUnreadable(source: String, file: String, issue: SourceTextIssue)
     case sourceUnverifiable(source: String)
     case unreferencedNode(id: String, kind: NodeKind)
     case roleOrderReversed(title: String)
@@ -95,7 +108,7 @@ public enum Problem: Hashable, Sendable {
         case let .kindNotAllowed(edge, type, end, id, kind, _):
             return "edge \"\(edge)\" of type \(type.rawValue) cannot \(end == "from" ? "start from" : "point at") \"\(id)\", which is a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         case let .edgeTargetNotAllowed(edge, type, target):
-            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only doubts, denies and contradicts may point at an edge"
+            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only \(Problem.list(EdgeType.edgeTargetingTypes.map(\.rawValue))) may point at an edge"
         case .edgeTargetsItself(let edge):
             return "edge \"\(edge)\" points at itself"
         case .claimCycle(let ids):
@@ -110,8 +123,20 @@ public enum Problem: Hashable, Sendable {
                 : "a provenance record needs a quote, or paraphrase: true with the passage it summarises"
         case let .quoteNotInSource(quote, file, _):
             return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file)"
+        case let .passageNotInSource(passage, file, _):
+            return "passage \"\(Problem.shorten(passage, to: 80))\" does not occur in \(file)"
+        case let .quoteInOtherSource(quote, file, _, _):
+            return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file), the text of the source it cites"
         case let .sourceTextMissing(source, file):
             return "the text of source \"\(source)\" is missing: no file \(file)"
+        case let .sourceTextUnreadable(source, file, .tooLarge(limit)):
+            return "the text of source \"\(source)\", \(file), is larger than the limit of \(limit) bytes"
+        case let .sourceTextUnreadable(source, file, .notUTF8):
+            return "the text of source \"\(source)\", \(file), is not valid UTF-8"
+        case let .sourceTextUnreadable(source, file, .folder):
+            return "the text of source \"\(source)\", \(file), is a folder"
+        case let .sourceTextUnreadable(source, file, .cannotOpen):
+            return "the text of source \"\(source)\", \(file), cannot be read"
         case .sourceUnverifiable(let source):
             return "source \"\(source)\" has no local text, so its quotes cannot be checked"
         case let .unreferencedNode(id, kind):
@@ -154,7 +179,7 @@ public enum Problem: Hashable, Sendable {
         case let .danglingReference(_, _, suggestion?):
             return "did you mean \"\(suggestion)\"?"
         case .danglingReference:
-            return "define a node (or, for doubts/denies/contradicts, an edge) with this id"
+            return "define a node (or, for \(EdgeType.edgeTargetingTypes.map(\.rawValue).joined(separator: "/")), an edge) with this id"
         case let .kindNotAllowed(_, type, end, _, _, allowed):
             let kinds = allowed.map(\.rawValue).sorted().joined(separator: " or ")
             return "\(type.rawValue) edges \(end == "from" ? "start from" : "point at") \(kinds) nodes (\(type.meaning))"
@@ -166,6 +191,20 @@ public enum Problem: Hashable, Sendable {
             return "the closest passage is \"\(closest)\""
         case .quoteNotInSource:
             return "copy the words exactly, or mark the record paraphrase: true"
+        case .passageNotInSource(_, _, let closest?):
+            return "the closest passage is \"\(closest)\""
+        case .passageNotInSource:
+            return "a passage is exact words of the source that locate what the paraphrase summarises"
+        case let .quoteInOtherSource(_, _, otherSource, otherFile):
+            return "it occurs in \(otherFile): cite source \"\(otherSource)\" instead"
+        case .sourceTextUnreadable(_, _, .tooLarge):
+            return "keep only the document's own text in the file"
+        case .sourceTextUnreadable(_, _, .notUTF8):
+            return "save the text as UTF-8"
+        case .sourceTextUnreadable(_, _, .folder):
+            return "file: names the text file of the document, relative to the graph's folder or to --sources"
+        case .sourceTextUnreadable(_, _, .cannotOpen):
+            return "check its permissions"
         case .sourceTextMissing:
             return "put the text there, or pass its folder with --sources"
         case .sourceUnverifiable:
@@ -175,6 +214,12 @@ public enum Problem: Hashable, Sendable {
         default:
             return nil
         }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     static func shorten(_ text: String, to length: Int) -> String {

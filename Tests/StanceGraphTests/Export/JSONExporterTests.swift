@@ -90,6 +90,7 @@ extension Edge {
             var record = record
             record.location = nil
             record.quoteLocation = nil
+            record.passageLocation = nil
             return record
         }
         return edge
