@@ -39,6 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures")]),
-                .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"], resources: [.copy("Fixtures")]),
     ]
 )
