@@ -1,8 +1,9 @@
 import Collections
 
 extension GraphSearch {
-    /// The `k` shortest simple paths from `start` to `goal` (Yen's algorithm), shortest first,
-    /// equal lengths in graph order of their edges; with `maxHops`, none longer than that.
+    /// The `k` shortest simple paths from `start` to `goal` (Yen's algorithm), shortest first:
+    /// `shortestPath`'s answer, then the others by length and their edges' order in the graph.
+    /// With `maxHops`, none longer than that.
     ///
     /// Each accepted path is deviated from at each of its nodes (the spur): the root up to the
     /// spur is kept, its nodes are blocked, and so is the next edge of every accepted path that
