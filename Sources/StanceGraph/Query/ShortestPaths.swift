@@ -31,43 +31,41 @@ extension GraphSearch {
         return nil
     }
 
-    /// Every path with the fewest hops from `start` to `goal`, in graph order of their edges,
-    /// up to `limit` of them; `truncated` says whether there are more.
+    /// Every path with the fewest hops from `start` to `goal`, up to `limit` of them, in the
+    /// order of the walk; `truncated` says whether there are more.
     ///
-    /// One BFS from `start` to the goal's depth, then a sweep back from `goal` marking the nodes
-    /// that lie on some shortest path; the enumeration then only walks those, so its cost is
-    /// proportional to what it prints.
+    /// The bidirectional search runs to the end of the level where the sides meet: a shortest
+    /// path then crosses the seam (the nodes at depth `a` from the start and `b` from the goal,
+    /// `a + b` the length) and is made of shortest ways within each side's search tree. Each
+    /// side marks the nodes on its ways to the seam, and the enumeration only walks those, so
+    /// the search costs what one shortest-path query does and the enumeration what it prints.
     public mutating func allShortestPaths(from start: Int, to goal: Int, limit: Int) -> (paths: [GraphPath], truncated: Bool) {
-        guard limit > 0, let shortest = shortestPath(from: start, to: goal) else { return ([], false) }
-        if shortest.hops == 0 { return ([shortest], false) }
-        let length = Int32(shortest.hops)
+        guard limit > 0 else { return ([], false) }
+        if start == goal { return ([GraphPath(nodes: [start], edges: [])], false) }
         let filter = stepFilter(start: start, goal: goal)
         let stamp = nextStamp()
         let index = self.index, way = rules.direction
         forward.start(at: start, stamp: stamp)
-        while forward.depth < length && !forward.frontier.isEmpty {
-            _ = forward.expandLevel(index, way, filter, stamp: stamp)
-        }
-        // Mark, from the goal back, the nodes one level closer to the start along admitted edges.
         backward.start(at: goal, stamp: stamp)
-        let distance = forward.dist, reached = forward.seen
-        while !backward.frontier.isEmpty {
-            backward.next.removeAll(keepingCapacity: true)
-            for node in backward.frontier {
-                let level = distance[Int(node)] - 1
-                index.forEachStep(from: node, way.reversed) { edge, neighbour in
-                    guard reached[Int(neighbour)] == stamp, distance[Int(neighbour)] == level,
-                          backward.seen[Int(neighbour)] != stamp, filter.admits(edge, from: neighbour, to: node) else { return }
-                    backward.seen[Int(neighbour)] = stamp
-                    backward.next.append(neighbour)
-                }
+        var met = false
+        while !met && !forward.frontier.isEmpty && !backward.frontier.isEmpty {
+            if forward.frontier.count <= backward.frontier.count {
+                met = forward.expandLevel(index, way, filter, stamp: stamp, meeting: backward, stopAtMeeting: false) >= 0
+            } else {
+                met = backward.expandLevel(index, way.reversed, filter, stamp: stamp, meeting: forward, stopAtMeeting: false) >= 0
             }
-            swap(&backward.frontier, &backward.next)
         }
-        let onShortestPath = backward.seen
+        guard met else { return ([], false) }
+        let a = forward.depth, b = backward.depth, length = Int(a + b)
+        let seam = forward.frontier.filter { backward.has($0, stamp) && backward.dist[Int($0)] == b }
+        forward.markTree(from: seam, index, way.reversed, filter, stamp: stamp)
+        backward.markTree(from: seam, index, way, filter, stamp: stamp)
+        let near = forward, far = backward
         var paths: [GraphPath] = []
-        let complete = enumeratePaths(from: start, to: goal, hops: shortest.hops, filter: filter, limit: limit + 1, into: &paths) { neighbour, depth in
-            onShortestPath[Int(neighbour)] == stamp && reached[Int(neighbour)] == stamp && distance[Int(neighbour)] == Int32(depth + 1)
+        let complete = enumeratePaths(from: start, to: goal, hops: length, filter: filter, limit: limit + 1, into: &paths) { neighbour, depth in
+            let position = Int32(depth + 1), node = Int(neighbour)
+            return position <= a ? near.marked[node] == stamp && near.dist[node] == position
+                : far.marked[node] == stamp && far.dist[node] == Int32(length) - position
         }
         if complete { return (paths, false) }
         return (Array(paths.prefix(limit)), true)
