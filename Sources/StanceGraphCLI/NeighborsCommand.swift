@@ -72,7 +72,7 @@ struct NeighborsCommand: ParsableCommand {
                 lines.append(QueryText.count(distance, "hop"))
             }
             let link = member.links[0]
-            let nearer = network.index.edgeSourceNode(link) == member.node ? network.index.traversalTarget(ofEdge: link) : network.index.edgeSourceNode(link)
+            let nearer = network.index.otherEnd(ofEdge: link, from: member.node)
             let more = member.links.count > 1 ? "(+\(QueryText.count(member.links.count - 1, "more edge")))" : ""
             lines.append("  " + text.nameIDAndKind(member.node) + ": " + QueryText.line(text.hop(link, from: nearer), more))
         }

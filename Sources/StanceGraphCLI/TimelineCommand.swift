@@ -37,7 +37,7 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         let dates = try dateRange()
-        if let start = dates.from, let end = dates.to, end < start, !end.endsOnOrAfter(startOf: start) {
+        if let start = dates.from, let end = dates.to, !end.endsOnOrAfter(startOf: start) {
             throw ValidationError("--to \(end) is before --from \(start).")
         }
     }

@@ -132,8 +132,9 @@ public struct Contradictions: Sendable {
 extension Graph {
     /// `stances` by their edges' earliest evidence date (undated last), then graph order.
     func dateOrdered(_ stances: [StanceReference]) -> [StanceReference] {
-        let order = dateOrdered(stances.map(\.edge))
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return stances.sorted { (rank[$0.edge]!, $0.onBehalfOf ?? -1) < (rank[$1.edge]!, $1.onBehalfOf ?? -1) }
+        stances.sorted { a, b in
+            a.edge != b.edge ? EvidenceSummary.precedes(edges[a.edge].earliestDate, a.edge, edges[b.edge].earliestDate, b.edge)
+                : (a.onBehalfOf ?? -1) < (b.onBehalfOf ?? -1)
+        }
     }
 }

@@ -253,6 +253,9 @@ extension QueryIndex {
 
     /// Whether `edge` is walked along its direction when going from `node`.
     public func walksForward(_ edge: Int, from node: Int) -> Bool { Int(edgeFrom[edge]) == node }
+
+    /// The node at the other end of `edge` from `node`, walking the graph.
+    public func otherEnd(ofEdge edge: Int, from node: Int) -> Int { Int(otherEnd(of: Int32(edge), from: Int32(node))) }
 }
 
 extension TraversalRules.Direction {

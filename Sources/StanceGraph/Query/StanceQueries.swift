@@ -164,8 +164,6 @@ public struct PositionStances: Sendable {
 extension Graph {
     /// `edges` by their earliest evidence date (undated last), then graph order.
     func dateOrdered(_ edges: [Int]) -> [Int] {
-        edges.map { ($0, self.edges[$0].earliestDate) }
-            .sorted { EvidenceSummary.precedes($0.1, $0.0, $1.1, $1.0) }
-            .map(\.0)
+        edges.sorted { EvidenceSummary.precedes(self.edges[$0].earliestDate, $0, self.edges[$1].earliestDate, $1) }
     }
 }
