@@ -40,6 +40,6 @@ let package = Package(
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
         .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"], resources: [.copy("Fixtures")]),
     ]
 )

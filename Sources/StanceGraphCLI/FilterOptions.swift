@@ -7,7 +7,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show the graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .customLong("type"), parsing: .upToNextOption, help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated).", valueName: "type"))
+    @Option(name: .customLong("type"), help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated).", valueName: "type"))
     var types: [String] = []
 
     @Option(name: .customLong("source"), help: ArgumentHelp("Keep only evidence from this source id (repeatable).", valueName: "id"))
@@ -20,20 +20,14 @@ struct FilterOptions: ParsableArguments {
         _ = try makeFilter()
     }
 
+    /// Whether no filter option was given.
+    var isEmpty: Bool { asOf == nil && types.isEmpty && sources.isEmpty && minConfidence == nil }
+
     /// The filter these options describe; a `ValidationError` (exit 64) names a bad value.
     func makeFilter(egoCentre: String? = nil, egoDepth: Int = 1) throws -> GraphFilter {
         var filter = GraphFilter(egoCentre: egoCentre, egoDepth: egoDepth)
-        if let asOf {
-            do { filter.asOf = try PartialDate(parsing: asOf) } catch {
-                throw ValidationError("--as-of \"\(asOf)\" is not a date: \(Problem.invalidDate(field: "the date", text: asOf, reason: error).message). Write YYYY, YYYY-MM or YYYY-MM-DD.")
-            }
-        }
-        for name in types.flatMap({ $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }) {
-            guard let type = EdgeType(rawValue: name) else {
-                throw ValidationError("--type \"\(name)\" is not an edge type. Valid types: \(EdgeType.sortedNames.joined(separator: ", ")).")
-            }
-            filter.types.insert(type)
-        }
+        filter.asOf = try asOf.map { try PartialDate.parseOption($0, option: "--as-of") }
+        filter.types = try EdgeType.parseList(types, option: "--type")
         filter.sources = Set(sources)
         if let minConfidence {
             guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1, not \(minConfidence).") }
@@ -51,6 +45,30 @@ extension GraphFilter.FilterError {
             return "error: no node \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case let .unknownSource(id, suggestion):
             return "error: no source \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        }
+    }
+}
+
+extension EdgeType {
+    /// Edge types from comma-separated or repeated option values; a `ValidationError` (exit 64)
+    /// names a value that is not a type.
+    static func parseList(_ values: [String], option: String) throws -> Set<EdgeType> {
+        var types = Set<EdgeType>()
+        for name in values.flatMap({ $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }) where !name.isEmpty {
+            guard let type = EdgeType(rawValue: name) else {
+                throw ValidationError("\(option) \"\(name)\" is not an edge type. Valid types: \(EdgeType.sortedNames.joined(separator: ", ")).")
+            }
+            types.insert(type)
+        }
+        return types
+    }
+}
+
+extension PartialDate {
+    /// A date option's value; a `ValidationError` (exit 64) explains a bad one.
+    static func parseOption(_ text: String, option: String) throws -> PartialDate {
+        do { return try PartialDate(parsing: text) } catch {
+            throw ValidationError("\(option) \"\(text)\" is not a date: \(Problem.invalidDate(field: "the date", text: text, reason: error).message). Write YYYY, YYYY-MM or YYYY-MM-DD.")
         }
     }
 }

@@ -20,7 +20,11 @@ struct StanceGraphCommand: ParsableCommand {
               73  output cannot be written
             """,
         version: StanceGraphVersion.current,
-        subcommands: [ValidateCommand.self, StatsCommand.self, ExportCommand.self]
+        subcommands: [
+            ValidateCommand.self, StatsCommand.self, ExportCommand.self,
+            PathCommand.self, StancesCommand.self, WhoCommand.self, NeighborsCommand.self,
+            ContradictionsCommand.self, TimelineCommand.self,
+        ]
     )
 }
 

@@ -69,7 +69,9 @@ public struct GraphFilter: Sendable, Hashable {
             guard let centre = graph.nodeIndex(of: egoCentre) else {
                 throw .unknownNode(egoCentre, suggestion: Suggestions.closest(to: egoCentre, in: graph.nodes.map(\.id)))
             }
-            keptNode = egoNetwork(of: centre, in: graph)
+            keptNode = [Bool](repeating: false, count: graph.nodes.count)
+            var search = GraphSearch(index: QueryIndex(graph))
+            for member in search.egoNetwork(of: centre, depth: egoDepth).members { keptNode[member.node] = true }
         } else {
             keptNode = [Bool](repeating: true, count: graph.nodes.count)
         }
@@ -114,29 +116,4 @@ public struct GraphFilter: Sendable, Hashable {
         }
     }
 
-    /// Nodes within `egoDepth` undirected hops of `centre`, not passing through source documents.
-    private func egoNetwork(of centre: Int, in graph: Graph) -> [Bool] {
-        var neighbours = [[Int]](repeating: [], count: graph.nodes.count)
-        for index in graph.edges.indices {
-            let from = graph.edgeSources[index], to = graph.targetNodeIndex(ofEdge: index)
-            neighbours[from].append(to)
-            neighbours[to].append(from)
-        }
-        var distance = [Int](repeating: -1, count: graph.nodes.count)
-        distance[centre] = 0
-        var frontier = [centre]
-        var depth = 0
-        while !frontier.isEmpty && depth < egoDepth {
-            depth += 1
-            var next: [Int] = []
-            for node in frontier where node == centre || graph.nodes[node].kind != .source {
-                for neighbour in neighbours[node] where distance[neighbour] < 0 {
-                    distance[neighbour] = depth
-                    next.append(neighbour)
-                }
-            }
-            frontier = next
-        }
-        return distance.map { $0 >= 0 }
-    }
 }

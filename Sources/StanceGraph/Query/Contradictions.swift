@@ -1,0 +1,140 @@
+/// The conflicts a graph holds: explicit `contradicts`/`denies` edges, actors reported on both
+/// sides of the same position, and sources that disagree about where an actor stands.
+public struct Contradictions: Sendable {
+    /// How the dates of the two sides read.
+    public enum Reading: String, Hashable, Sendable {
+        /// Every stance for it is dated before every stance against it: a change of mind.
+        case turnedAgainst = "turned-against"
+        /// Every stance against it is dated before every stance for it.
+        case turnedFor = "turned-for"
+        /// The dates of the two sides overlap or interleave.
+        case concurrent
+        /// One side has no dated evidence.
+        case undated
+    }
+
+    /// An actor reported both for (supports, proposes, demands) and against (opposes, rejects)
+    /// the same position or condition, itself or through a spokesperson.
+    public struct Conflict: Sendable {
+        /// A stance on one side or the other.
+        public struct Entry: Hashable, Sendable {
+            public var isFor: Bool
+            public var stance: StanceReference
+        }
+
+        public var actor: Int
+        public var position: Int
+        /// Both sides by date (undated last), then graph order: how the stance developed.
+        public var entries: [Entry]
+        public var reading: Reading
+        /// The sources cited on each side, sorted.
+        public var forSources: [String]
+        public var againstSources: [String]
+
+        public var forStances: [StanceReference] { entries.filter(\.isFor).map(\.stance) }
+        public var againstStances: [StanceReference] { entries.filter { !$0.isFor }.map(\.stance) }
+
+        /// Whether some source reports only the stance for and another only the stance against.
+        public var sourcesDisagree: Bool {
+            !Set(forSources).subtracting(againstSources).isEmpty && !Set(againstSources).subtracting(forSources).isEmpty
+        }
+    }
+
+    public let graph: Graph
+    /// `contradicts` and `denies` edges, in graph order.
+    public let explicit: [Int]
+    /// By actor, then position, in graph order.
+    public let conflicts: [Conflict]
+
+    /// A conflict found only among one spokesperson's own stances is reported for that
+    /// spokesperson, not again for everyone they speak for.
+    public init(in index: QueryIndex) {
+        let graph = index.graph
+        self.graph = graph
+        explicit = graph.edges.indices.filter { graph.edges[$0].type == .contradicts || graph.edges[$0].type == .denies }
+        var conflicts: [Conflict] = []
+        for actor in graph.nodes.indices where graph.nodes[actor].kind == .actor {
+            var sides: [Int: (for: [StanceReference], against: [StanceReference])] = [:]
+            for stance in ActorStances(actor: actor, in: index).all {
+                let type = graph.edges[stance.edge].type
+                guard type.isFor || type.isAgainst, case .node(let position) = graph.edgeTargets[stance.edge] else { continue }
+                if type.isFor { sides[position, default: ([], [])].for.append(stance) } else { sides[position, default: ([], [])].against.append(stance) }
+            }
+            for position in sides.keys.sorted() {
+                let (pro, con) = sides[position]!
+                guard !pro.isEmpty, !con.isEmpty else { continue }
+                let speakers = Set((pro + con).map { graph.edgeSources[$0.edge] })
+                if speakers.count == 1 && speakers.first != actor { continue }
+                conflicts.append(Conflict(
+                    actor: actor, position: position,
+                    entries: graph.dateOrdered(pro + con).map { Conflict.Entry(isFor: graph.edges[$0.edge].type.isFor, stance: $0) },
+                    reading: Contradictions.reading(pro, con, in: graph),
+                    forSources: Contradictions.sources(pro, in: graph), againstSources: Contradictions.sources(con, in: graph)))
+            }
+        }
+        self.conflicts = conflicts
+    }
+
+    public var isEmpty: Bool { explicit.isEmpty && conflicts.isEmpty }
+
+    /// `{"explicit":[{"edge":{…},"target":{"node":{…}}|{"edge":{…}}}],"both_sides":[{"actor","position","reading",
+    /// "for":[…],"against":[…]}],"sources_disagree":[{"actor","position","for_sources","against_sources"}]}`
+    public var json: JSONValue {
+        func stances(_ stances: [StanceReference]) -> JSONValue {
+            .array(stances.map { QueryJSON.edge($0.edge, in: graph, extra: [("on_behalf_of", JSONValue($0.onBehalfOf.map { graph.nodes[$0].id }))]) })
+        }
+        return .object([
+            ("explicit", .array(explicit.map { edge in
+                let target: JSONValue
+                switch graph.edgeTargets[edge] {
+                case .node(let node): target = .object([("node", QueryJSON.node(graph.nodes[node]))])
+                case .edge(let claim): target = .object([("edge", QueryJSON.edge(claim, in: graph))])
+                }
+                return .object([("edge", QueryJSON.edge(edge, in: graph, evidence: true)), ("target", target)])
+            })),
+            ("both_sides", .array(conflicts.map { conflict in
+                .object([
+                    ("actor", QueryJSON.node(graph.nodes[conflict.actor])),
+                    ("position", QueryJSON.node(graph.nodes[conflict.position])),
+                    ("reading", .string(conflict.reading.rawValue)),
+                    ("for", stances(conflict.forStances)),
+                    ("against", stances(conflict.againstStances)),
+                ])
+            })),
+            ("sources_disagree", .array(conflicts.filter(\.sourcesDisagree).map { conflict in
+                .object([
+                    ("actor", .string(graph.nodes[conflict.actor].id)),
+                    ("position", .string(graph.nodes[conflict.position].id)),
+                    ("for_sources", .array(conflict.forSources.map(JSONValue.string))),
+                    ("against_sources", .array(conflict.againstSources.map(JSONValue.string))),
+                ])
+            })),
+        ])
+    }
+
+    private static func reading(_ pro: [StanceReference], _ con: [StanceReference], in graph: Graph) -> Reading {
+        func dates(_ stances: [StanceReference]) -> [PartialDate] {
+            stances.flatMap { graph.edges[$0.edge].provenance.compactMap(\.date) }
+        }
+        let proDates = dates(pro), conDates = dates(con)
+        guard let proFirst = proDates.min(), let proLast = proDates.max(),
+              let conFirst = conDates.min(), let conLast = conDates.max() else { return .undated }
+        if !conFirst.startsOnOrBefore(endOf: proLast) { return .turnedAgainst }
+        if !proFirst.startsOnOrBefore(endOf: conLast) { return .turnedFor }
+        return .concurrent
+    }
+
+    private static func sources(_ stances: [StanceReference], in graph: Graph) -> [String] {
+        Set(stances.flatMap { graph.edges[$0.edge].sourceIDs }).sorted()
+    }
+}
+
+extension Graph {
+    /// `stances` by their edges' earliest evidence date (undated last), then graph order.
+    func dateOrdered(_ stances: [StanceReference]) -> [StanceReference] {
+        stances.sorted { a, b in
+            a.edge != b.edge ? EvidenceSummary.precedes(edges[a.edge].earliestDate, a.edge, edges[b.edge].earliestDate, b.edge)
+                : (a.onBehalfOf ?? -1) < (b.onBehalfOf ?? -1)
+        }
+    }
+}

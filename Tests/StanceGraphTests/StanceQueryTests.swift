@@ -1,0 +1,160 @@
+import Testing
+@testable import StanceGraph
+
+/// Small graphs written out by hand for the stance queries and name resolution.
+enum HandGraphs {
+    static func date(_ text: String) -> PartialDate { try! PartialDate(parsing: text) }
+
+    /// A stance edge with one piece of evidence per date given (none for an empty list).
+    static func stance(_ id: String, _ type: EdgeType, _ from: String, _ to: String, dates: [String] = ["2024-05-24"],
+                       source: String = "doc", validFrom: String? = nil, validUntil: String? = nil) -> Edge {
+        Edge(id: id, type: type, from: from, to: to,
+             provenance: dates.map { Provenance(source: source, date: date($0), attribution: .onTheRecord, quote: id) },
+             validFrom: validFrom.map(date), validUntil: validUntil.map(date))
+    }
+
+    static func graph(actors: [String], positions: [String] = ["ceasefire"], edges: [Edge]) -> Graph {
+        let nodes = [Node(id: "doc", kind: .source, label: "Doc"), Node(id: "doc2", kind: .source, label: "Doc 2")]
+            + actors.map { Node(id: $0, kind: .actor, label: $0.capitalized) }
+            + positions.map { Node(id: $0, kind: .position, label: $0.capitalized) }
+        return try! Graph(nodes: nodes, edges: edges)
+    }
+}
+
+@Suite struct NameResolverTests {
+    static let graph = try! Graph(nodes: [
+        Node(id: "putin", kind: .actor, label: "Vladimir Putin", aliases: ["Putin"]),
+        Node(id: "zelensky", kind: .actor, label: "Volodymyr Zelensky", aliases: ["Zelenskyy", "Zelensky"]),
+        Node(id: "russian-sources-reuters", kind: .actor, label: "Four Russian sources (Reuters)", aliases: ["Russian sources"]),
+        Node(id: "russian-sources-nyt", kind: .actor, label: "Former Russian officials", aliases: ["Russian sources"]),
+        Node(id: "kremlin", kind: .actor, label: "The Kremlin"),
+        Node(id: "kremlin-statement", kind: .source, label: "Kremlin"),
+        Node(id: "ceasefire-current-lines", kind: .position, label: "Ceasefire on the current front lines"),
+        Node(id: "kuleba", kind: .actor, label: "Dmytro Kuleba"),
+    ], edges: [])
+
+    @Test(arguments: [
+        ("putin", "putin"), ("PUTIN", "putin"), ("Vladimir Putin", "putin"), ("  vladimir   putin ", "putin"),
+        ("Zelenskyy", "zelensky"), ("ceasefire current lines", "ceasefire-current-lines"),
+        ("Ceasefire on the current front-lines", "ceasefire-current-lines"),
+        ("kremlin", "kremlin"), ("Kremlin", "kremlin"), ("dmytro kuleba", "kuleba"),
+    ])
+    func resolvesIDsLabelsAndAliases(name: String, id: String) throws {
+        let resolver = NameResolver(graph: Self.graph)
+        #expect(Self.graph.nodes[try resolver.resolve(name)].id == id)
+    }
+
+    @Test func aNameSeveralNodesShareIsAmbiguous() {
+        let resolver = NameResolver(graph: Self.graph)
+        #expect(throws: NameResolver.Failure.ambiguous("russian sources", candidates: [
+            .init(id: "russian-sources-reuters", label: "Four Russian sources (Reuters)", kind: .actor),
+            .init(id: "russian-sources-nyt", label: "Former Russian officials", kind: .actor),
+        ])) { try resolver.resolve("russian sources") }
+    }
+
+    @Test func anUnknownNameSuggestsWhatItContainsOrIsClosestTo() {
+        let resolver = NameResolver(graph: Self.graph)
+        let kuleba = NameResolver.Candidate(id: "kuleba", label: "Dmytro Kuleba", kind: .actor)
+        #expect(throws: NameResolver.Failure.unknown("Kuelba", suggestions: [kuleba])) { try resolver.resolve("Kuelba") }
+        #expect(throws: NameResolver.Failure.unknown("kul", suggestions: [kuleba])) { try resolver.resolve("kul") }
+        #expect(throws: NameResolver.Failure.unknown("xyzzy", suggestions: [])) { try resolver.resolve("xyzzy") }
+    }
+
+    @Test func kindsNarrowTheMatchesAndExplainAMismatch() throws {
+        let resolver = NameResolver(graph: Self.graph)
+        #expect(Self.graph.nodes[try resolver.resolve("Kremlin", kinds: [.source])].id == "kremlin-statement")
+        #expect(throws: NameResolver.Failure.wrongKind("putin", found: [.init(id: "putin", label: "Vladimir Putin", kind: .actor)],
+                                                       expected: [.position, .condition])) {
+            try resolver.resolve("putin", kinds: [.position, .condition])
+        }
+    }
+}
+
+@Suite struct StanceQueryTests {
+    @Test func spokespeopleCountOnlyWhileTheyDoSpeakForTheActor() {
+        let graph = HandGraphs.graph(actors: ["putin", "peskov"], edges: [
+            HandGraphs.stance("putin-supports", .supports, "putin", "ceasefire", dates: ["2024-05-17"]),
+            HandGraphs.stance("peskov-for-putin", .speaksFor, "peskov", "putin", validFrom: "2022", validUntil: "2023-06"),
+            HandGraphs.stance("peskov-2022", .opposes, "peskov", "ceasefire", dates: ["2022-10"]),
+            HandGraphs.stance("peskov-2024", .supports, "peskov", "ceasefire", dates: ["2024-01"]),
+            HandGraphs.stance("peskov-undated", .rejects, "peskov", "ceasefire", dates: []),
+        ])
+        let stances = ActorStances(actor: graph.nodeIndex(of: "putin")!, in: QueryIndex(graph))
+        #expect(stances.own.map(\.type) == [.supports])
+        #expect(stances.spokespeople.count == 1)
+        let ids = stances.spokespeople[0].groups.flatMap { $0.edges.map { graph.edges[$0].id } }
+        #expect(ids == ["peskov-2022", "peskov-undated"], "the 2024 stance falls after the speaks-for edge ends")
+        #expect(stances.all.filter { $0.onBehalfOf != nil }.count == 2)
+    }
+
+    @Test(arguments: [
+        (["2022"], ["2024"], Contradictions.Reading.turnedAgainst),
+        (["2024-06"], ["2022", "2023-01-05"], .turnedFor),
+        (["2022", "2024"], ["2023"], .concurrent),
+        (["2024-05"], ["2024-05-20"], .concurrent),
+        ([], ["2024"], .undated),
+    ])
+    func conflictsReadAsAChangeOnlyWhenTheSidesDoNotOverlap(pro: [String], con: [String], reading: Contradictions.Reading) {
+        let graph = HandGraphs.graph(actors: ["putin"], edges: [
+            HandGraphs.stance("for", .supports, "putin", "ceasefire", dates: pro, source: "doc"),
+            HandGraphs.stance("against", .rejects, "putin", "ceasefire", dates: con, source: "doc2"),
+        ])
+        let found = Contradictions(in: QueryIndex(graph))
+        #expect(found.conflicts.count == 1)
+        #expect(found.conflicts.first?.reading == reading)
+        #expect(found.conflicts.first?.sourcesDisagree == !pro.isEmpty, "each side has its own source")
+    }
+
+    @Test func aSpokespersonsConflictIsReportedOnceButAConflictWithTheActorIsReportedForTheActor() {
+        let graph = HandGraphs.graph(actors: ["putin", "peskov"], positions: ["ceasefire", "talks"], edges: [
+            HandGraphs.stance("peskov-for-putin", .speaksFor, "peskov", "putin"),
+            HandGraphs.stance("putin-proposes-talks", .proposes, "putin", "talks", dates: ["2024-05-17"]),
+            HandGraphs.stance("peskov-rejects-talks", .rejects, "peskov", "talks", dates: ["2024-05-20"]),
+            HandGraphs.stance("peskov-supports-ceasefire", .supports, "peskov", "ceasefire"),
+            HandGraphs.stance("peskov-opposes-ceasefire", .opposes, "peskov", "ceasefire"),
+            HandGraphs.stance("putin-denies", .denies, "putin", "peskov-rejects-talks"),
+        ])
+        let found = Contradictions(in: QueryIndex(graph))
+        let pairs = found.conflicts.map { "\(graph.nodes[$0.actor].id) \(graph.nodes[$0.position].id)" }
+        #expect(pairs == ["putin talks", "peskov ceasefire"])
+        let talks = found.conflicts[0]
+        #expect(talks.entries.map { graph.edges[$0.stance.edge].id } == ["putin-proposes-talks", "peskov-rejects-talks"])
+        #expect(talks.againstStances.first?.onBehalfOf == graph.nodeIndex(of: "putin"))
+        #expect(talks.reading == .turnedAgainst)
+        #expect(!talks.sourcesDisagree, "one source reports both")
+        #expect(found.explicit.map { graph.edges[$0].id } == ["putin-denies"])
+    }
+
+    @Test func timelinesKeepDatesThatOverlapTheRangeInOrder() {
+        let graph = HandGraphs.graph(actors: ["putin"], edges: [
+            HandGraphs.stance("a", .supports, "putin", "ceasefire", dates: ["2024-05-24", "2023", "2024"]),
+            HandGraphs.stance("b", .opposes, "putin", "ceasefire", dates: ["2024-05", "2025-01-01"]),
+            Edge(id: "c", type: .rejects, from: "putin", to: "ceasefire", provenance: [Provenance(source: "doc", attribution: .onTheRecord, quote: "c")]),
+            HandGraphs.stance("putin-for-ceasefire-group", .memberOf, "putin", "ceasefire", dates: ["2024-05-02"]),
+        ])
+        let all = Timeline(stances: Timeline.allStances(in: graph), in: graph)
+        #expect(all.entries.map(\.date.description) == ["2023", "2024", "2024-05", "2024-05-24", "2025-01-01"], "member-of is no stance")
+        #expect(all.undatedRecords == 1)
+        let may = Timeline(stances: Timeline.allStances(in: graph), in: graph, from: HandGraphs.date("2024-05"), to: HandGraphs.date("2024-05-31"))
+        #expect(may.entries.map { "\(graph.edges[$0.edge].id) \($0.date)" } == ["a 2024", "b 2024-05", "a 2024-05-24"])
+    }
+
+    @Test func whoListsClaimsAboutStancesOnTheTargetAndItsConditions() throws {
+        var graph = HandGraphs.graph(actors: ["kuleba", "sources", "peskov", "putin"], positions: ["ceasefire"], edges: [])
+        graph = try Graph(nodes: graph.nodes + [Node(id: "gains", kind: .condition, label: "Gains")], edges: [
+            HandGraphs.stance("sources-support", .supports, "sources", "ceasefire"),
+            HandGraphs.stance("kuleba-doubts", .doubts, "kuleba", "sources-support", dates: ["2024-05"]),
+            HandGraphs.stance("peskov-for-putin", .speaksFor, "peskov", "putin"),
+            HandGraphs.stance("peskov-demands", .demands, "peskov", "gains"),
+            Edge(id: "ceasefire-gains", type: .conditionsOn, from: "ceasefire", to: "gains"),
+        ])
+        let index = QueryIndex(graph)
+        let ceasefire = PositionStances(target: graph.nodeIndex(of: "ceasefire")!, in: index)
+        #expect(ceasefire.groups.map(\.type) == [.supports, .doubts])
+        #expect(ceasefire.groups[1].entries.first?.claim == graph.edgeIndex(of: "sources-support"))
+        #expect(ceasefire.conditions.map { graph.edges[$0].id } == ["ceasefire-gains"])
+        let gains = PositionStances(target: graph.nodeIndex(of: "gains")!, in: index)
+        #expect(gains.groups.first?.entries.first?.speaksFor == [graph.nodeIndex(of: "putin")!])
+        #expect(gains.conditionalPositions.map { graph.edges[$0].id } == ["ceasefire-gains"])
+    }
+}
