@@ -5,14 +5,7 @@ import Testing
 /// The JSON Schema and docs/format.md describe the format by hand; these tests keep them
 /// in step with the decoder and the vocabulary.
 @Suite struct FormatDocumentationTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }()
+    static let root = ExternalTool.packageRoot
 
     private func schema() throws -> [String: Any] {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("docs/stancegraph.schema.json"))

@@ -5,14 +5,7 @@ import Testing
 /// docs/modelling.md teaches by excerpts of the bundled graph; these tests keep the excerpts
 /// true to the graph and the claims around them true to the tools.
 @Suite struct ModellingDocumentationTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }()
+    static let root = ExternalTool.packageRoot
 
     static func text(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
