@@ -12,9 +12,9 @@ struct NeighborsCommand: ParsableCommand {
             output adds every edge among the nodes found. A node with no neighbours exits 1 \
             and writes nothing.
 
-            --format dot, svg, png or pdf draws the network: the centre and the edges that \
-            reach each node from one hop closer are drawn bold in full colour (SVG class \
-            "highlighted"), the other edges among the nodes faded (class "faded"). -o FILE \
+            --format dot, svg, png or pdf draws the network: the centre, the nodes found and \
+            the edges that reach each from one hop closer bold in full colour (SVG class \
+            "highlighted"), the other edges among them faded (class "faded"). -o FILE \
             writes any format to a file, atomically; without --format, the format comes from \
             FILE's extension.
 

@@ -22,7 +22,7 @@ struct PathCommand: ParsableCommand {
             full colour with the SVG class "highlighted". --context N draws them within their \
             surroundings: the nodes within N hops of them and the edges among these, faded \
             (class "faded"). The default is 0, the paths alone (with the stances their \
-            claims are about): one hop from a well-connected actor is most of a graph. -o FILE \
+            claims are about): one hop from a well-connected actor takes in much of a graph. -o FILE \
             writes any format to a file, atomically (a failure leaves an existing file as it \
             was); without --format, the format comes from FILE's extension.
 
