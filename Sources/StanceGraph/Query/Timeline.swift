@@ -25,10 +25,11 @@ public struct Timeline: Sendable {
     /// the first lists it.
     public init(stances: [StanceReference], in graph: Graph, from: PartialDate? = nil, to: PartialDate? = nil) {
         self.graph = graph
-        var entries: [Entry] = [], undated = 0, seen: Set<[Int]> = []
+        struct Record: Hashable { var edge: Int, position: Int }
+        var entries: [Entry] = [], undated = 0, seen: Set<Record> = []
         for stance in stances {
             let provenance = graph.edges[stance.edge].provenance
-            for position in stance.spokespersonRecords ?? Array(provenance.indices) where seen.insert([stance.edge, position]).inserted {
+            for position in stance.spokespersonRecords ?? Array(provenance.indices) where seen.insert(Record(edge: stance.edge, position: position)).inserted {
                 guard let date = provenance[position].date else { undated += 1; continue }
                 if let from, !date.endsOnOrAfter(startOf: from) { continue }
                 if let to, !date.startsOnOrBefore(endOf: to) { continue }
