@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import StanceGraph
-import StanceGraphRender
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -128,47 +127,25 @@ struct ExportCommand: ParsableCommand {
             standardError(error.message)
             throw ExitCode.usage
         }
-        do {
+        let destination = OutputDestination(output)
+        try DiagramWriter.reportingFailures {
             switch format {
-            case .dot:
-                try writeDocument(DOTExporter(options: diagramOptions(for: graph)), graph: graph)
-            case .svg, .png, .pdf:
-                let options = diagramOptions(for: graph)
-                if format.isBinary && writesToStandardOutput && isatty(STDOUT_FILENO) != 0 {
-                    throw ValidationError("\(format.rawValue.uppercased()) is binary; pass -o FILE or redirect standard output.")
-                }
-                let dot = DOTExporter(options: options).string(for: graph)
-                let diagram = try GraphvizRenderer.render(dot: dot, format: format.diagramFormat!, engine: options.engine)
-                for warning in diagram.warnings { standardError("warning: \(warning)") }
-                try writeBytes(diagram.bytes)
+            case .dot, .svg, .png, .pdf:
+                try DiagramWriter.write(graph, as: format, options: diagramOptions(for: graph), to: destination)
             case .graphml:
-                try writeDocument(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
+                try destination.write(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
             case .json:
-                try writeDocument(JSONExporter(), graph: graph)
+                try destination.write(JSONExporter(), graph: graph)
             case .csv:
                 try writeFolder(CSVExporter(), graph: graph, folder: output!)
             }
-        } catch let error as OutputError {
-            standardError("error: \(error)")
-            throw ExitCode.cannotCreateOutput
-        } catch let error as RenderError {
-            standardError("error: \(error)")
-            throw ExitCode.internalError
         }
     }
 
     /// The diagram options; says on standard error when the large-graph default engine is used.
     private func diagramOptions(for graph: Graph) -> DOTExporter.Options {
         var options = DOTExporter.Options()
-        if let engine {
-            options.engine = engine
-        } else {
-            options.engine = LayoutEngine.defaultEngine(nodeCount: graph.nodes.count)
-            if options.engine != .dot {
-                standardError("note: \(graph.nodes.count) nodes, more than \(LayoutEngine.largeGraphNodeThreshold): "
-                    + "laying out with \(options.engine.rawValue), as dot would be slow; pass --engine dot to use dot anyway")
-            }
-        }
+        options.engine = DiagramWriter.engine(for: graph, chosen: engine)
         if let rankdir { options.rankDirection = rankdir }
         if let clusterBy { options.clustering = clusterBy }
         options.legend = !noLegend
@@ -176,36 +153,6 @@ struct ExportCommand: ParsableCommand {
     }
 
     // MARK: Writing
-
-    private func writeDocument(_ exporter: some SingleDocumentExporter, graph: Graph) throws(OutputError) {
-        if writesToStandardOutput {
-            var stream = FileDescriptorStream(descriptor: STDOUT_FILENO)
-            exporter.write(graph, to: &stream)
-            try finishStandardOutput(stream)
-        } else {
-            let writer = try AtomicFileWriter(destination: output!)
-            var stream = writer.stream
-            exporter.write(graph, to: &stream)
-            try writer.commit()
-        }
-    }
-
-    private func writeBytes(_ bytes: [UInt8]) throws(OutputError) {
-        if writesToStandardOutput {
-            let stream = FileDescriptorStream(descriptor: STDOUT_FILENO)
-            stream.write(bytes: bytes)
-            try finishStandardOutput(stream)
-        } else {
-            let writer = try AtomicFileWriter(destination: output!)
-            writer.stream.write(bytes: bytes)
-            try writer.commit()
-        }
-    }
-
-    private func finishStandardOutput(_ stream: FileDescriptorStream) throws(OutputError) {
-        stream.flush()
-        if let code = stream.errorNumber { throw OutputError(path: "standard output", errno: code) }
-    }
 
     /// Writes every document of a folder format into `folder` (created if missing, its parent
     /// must exist); the files are renamed into place only once all of them are written.

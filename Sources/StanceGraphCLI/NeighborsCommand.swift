@@ -9,12 +9,20 @@ struct NeighborsCommand: ParsableCommand {
             NODE is an id, label or alias (as for path). Each node found is listed under its \
             distance with the edge that reaches it from one hop closer. Source documents are \
             listed when reached but not walked through unless --through-sources. The JSON \
-            output adds every edge among the nodes found. A node with no neighbours exits 1.
+            output adds every edge among the nodes found. A node with no neighbours exits 1 \
+            and writes nothing.
+
+            --format dot, svg, png or pdf draws the network: the centre, the nodes found and \
+            the edges that reach each from one hop closer bold in full colour (SVG class \
+            "highlighted"), the other edges among them faded (class "faded"). -o FILE \
+            writes any format to a file, atomically; without --format, the format comes from \
+            FILE's extension.
 
             EXAMPLES
               stancegraph neighbors putin
               stancegraph neighbors putin --depth 2 --direction out
               stancegraph neighbors ceasefire-current-lines --via supports,opposes --format json
+              stancegraph neighbors peskov --depth 2 --format svg -o peskov.svg
             """
     )
 
@@ -33,8 +41,7 @@ struct NeighborsCommand: ParsableCommand {
     @Flag(help: "Walk on through source documents.")
     var throughSources = false
 
-    @Option(help: "Output format.")
-    var format: TextOrJSON = .text
+    @OptionGroup var outputOptions: QueryOutputOptions
 
     @OptionGroup(title: "Filters") var filterOptions: FilterOptions
     @OptionGroup var graphOptions: GraphOptions
@@ -56,9 +63,12 @@ struct NeighborsCommand: ParsableCommand {
             writeError("\(text.nameAndID(centre)) has no neighbours\(direction == .both ? "" : " that way")")
             throw ExitCode.noResult
         }
-        switch format {
-        case .json: print(network.json.serialized())
-        case .text: print(render(network, text))
+        let format = outputOptions.resolvedFormat
+        if let diagram = format.diagram {
+            let title = "\(text.name(centre)): \(QueryText.count(network.members.count - 1, "node")) within \(QueryText.count(depth, "hop"))"
+            try outputOptions.draw(network.subgraph(), as: diagram, title: title)
+        } else {
+            try outputOptions.write(format == .json ? network.json.serialized() : render(network, text))
         }
     }
 

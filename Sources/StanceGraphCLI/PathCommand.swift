@@ -15,7 +15,16 @@ struct PathCommand: ParsableCommand {
             doubts or denies of a reported stance) leads to the node that stance is about. \
             Source documents are evidence, not stepping stones: paths only pass through them \
             with --through-sources. Each hop prints with its evidence: sources, date, who is \
-            speaking and the quote. No path prints a message on standard error and exits 1.
+            speaking and the quote. No path prints a message on standard error, writes \
+            nothing and exits 1.
+
+            --format dot, svg, png or pdf draws the paths, their nodes and edges bold in \
+            full colour with the SVG class "highlighted". --context N draws them within their \
+            surroundings: the nodes within N hops of them and the edges among these, faded \
+            (class "faded"). The default is 0, the paths alone (with the stances their \
+            claims are about): one hop from a well-connected actor takes in much of a graph. -o FILE \
+            writes any format to a file, atomically (a failure leaves an existing file as it \
+            was); without --format, the format comes from FILE's extension.
 
             MODES
               (default)        one shortest path (fewest hops)
@@ -31,6 +40,17 @@ struct PathCommand: ParsableCommand {
               stancegraph path peskov ceasefire-current-lines --max-hops 4 --limit 20
               stancegraph path peskov putin --directed --via speaks-for,supports
               stancegraph path kuleba putin --as-of 2024-05 --min-confidence 0.6
+              stancegraph path kuleba putin --format svg -o path.svg
+              stancegraph path kuleba putin --all-shortest --context 1 -o paths.dot
+
+            EXIT CODES
+              0   a path was found and written
+              1   no path (nothing is written)
+              64  usage error
+              65  invalid graph data, or a name that is unknown, ambiguous or no node
+              66  graph file missing or unreadable
+              70  internal error, e.g. Graphviz cannot lay the diagram out
+              73  the output cannot be written
             """
     )
 
@@ -64,8 +84,10 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Let paths pass through source documents (cites and contradicts edges of sources).")
     var throughSources = false
 
-    @Option(help: "Output format.")
-    var format: TextOrJSON = .text
+    @Option(help: ArgumentHelp("Diagrams only: draw the nodes within this many hops of the paths too (default 0: the paths alone).", valueName: "n"))
+    var context: Int?
+
+    @OptionGroup var outputOptions: QueryOutputOptions
 
     @OptionGroup(title: "Filters") var filterOptions: FilterOptions
     @OptionGroup var graphOptions: GraphOptions
@@ -75,6 +97,12 @@ struct PathCommand: ParsableCommand {
         if let k, k < 1 { throw ValidationError("--k must be at least 1, not \(k).") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1, not \(maxHops).") }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1, not \(limit).") }
+        if let context {
+            guard outputOptions.resolvedFormat.diagram != nil else {
+                throw ValidationError("--context shapes diagrams (dot, svg, png, pdf), not \(outputOptions.resolvedFormat.rawValue).")
+            }
+            guard context >= 0 else { throw ValidationError("--context must be 0 or more, not \(context).") }
+        }
         _ = try rules()
     }
 
@@ -117,10 +145,21 @@ struct PathCommand: ParsableCommand {
             writeError("no path from \(text.nameAndID(start)) to \(text.nameAndID(goal))\(qualifier)")
             throw ExitCode.noResult
         }
-        switch format {
-        case .json: print(result.json.serialized())
-        case .text: print(render(result, text))
+        let format = outputOptions.resolvedFormat
+        if let diagram = format.diagram {
+            try outputOptions.draw(result.subgraph(neighbourhood: context ?? 0), as: diagram, title: title(result, text))
+        } else {
+            try outputOptions.write(format == .json ? result.json.serialized() : render(result, text))
         }
+    }
+
+    /// `Shortest path from Dmytro Kuleba to Vladimir Putin`, `3 paths from …`: a diagram's title.
+    private func title(_ result: PathResult, _ text: QueryText) -> String {
+        let ends = "from \(text.name(result.from)) to \(text.name(result.to))"
+        if result.paths.count == 1 && !result.truncated {
+            return "\(k == nil && maxHops == nil ? "Shortest path" : "Path") \(ends), \(QueryText.count(result.paths[0].hops, "hop"))"
+        }
+        return "\(result.paths.count)\(result.truncated ? " (of more)" : "") \(allShortest ? "shortest paths" : "paths") \(ends)"
     }
 
     private func render(_ result: PathResult, _ text: QueryText) -> String {

@@ -39,9 +39,10 @@ struct QueryText {
         return "\(target(of: edge)) ←\(type)— \(name(graph.edgeSources[edge]))"
     }
 
-    /// `[src-a, src-b, 2024-05-24, on the record: "…", confidence 0.5]`, or "" for an edge without evidence.
-    func evidence(_ edge: Int, withDate: Bool = true) -> String {
-        let summary = EvidenceSummary(graph.edges[edge])
+    /// `[src-a, src-b, 2024-05-24, on the record: "…", confidence 0.5]`, or "" for an edge without
+    /// evidence; of `records` (positions in its provenance) only, when given.
+    func evidence(_ edge: Int, withDate: Bool = true, records: [Int]? = nil) -> String {
+        let summary = EvidenceSummary(graph.edges[edge], records: records)
         guard summary.recordCount > 0 else { return "" }
         var parts = summary.sources
         if withDate, let date = summary.date { parts.append(date.description) }
@@ -71,6 +72,12 @@ struct QueryText {
     /// `1 hop`, `2 hops`
     static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// `a`, `a and b`, `a, b and c`
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// Joins parts with two spaces, leaving out empty ones.

@@ -10,7 +10,9 @@ struct TimelineCommand: ParsableCommand {
             month or year sorts before the days within it, and counts for --from/--to when \
             its period overlaps theirs. Evidence without a date is left out and counted at \
             the end. --actor (repeatable) keeps the stances of those actors, and of those \
-            who speak for them. Nothing found exits 1.
+            who speak for them; for an actor that speaks for another, also the spokesperson \
+            records of the other's stances, marked "(spokesperson record)". Nothing found \
+            exits 1.
 
             EXAMPLES
               stancegraph timeline
@@ -53,7 +55,10 @@ struct TimelineCommand: ParsableCommand {
         if actors.isEmpty {
             stances = Timeline.allStances(in: session.graph)
         } else {
-            stances = actors.flatMap { ActorStances(actor: $0, in: session.index).all }
+            stances = actors.flatMap { actor in
+                let stances = ActorStances(actor: actor, in: session.index)
+                return stances.all + stances.voiced
+            }
         }
         let dates = try dateRange()
         let timeline = Timeline(stances: stances, in: session.graph, from: dates.from, to: dates.to)
@@ -67,13 +72,14 @@ struct TimelineCommand: ParsableCommand {
         }
     }
 
-    /// One line per entry, `DATE  Speaker —type→ Target  (for Actor)  [source, attribution: "quote"]`,
-    /// and a last line counting undated evidence.
+    /// One line per entry, `DATE  Speaker —type→ Target  (for Actor)  [source, attribution: "quote"]`
+    /// (`(spokesperson record)` for a principal's record listed for its spokesperson), and a
+    /// last line counting undated evidence.
     static func lines(_ timeline: Timeline, _ text: QueryText) -> [String] {
         let graph = text.graph
         var lines = timeline.entries.map { entry in
             let record = graph.edges[entry.edge].provenance[entry.record]
-            let via = entry.onBehalfOf.map { "(for \(text.name($0)))" } ?? ""
+            let via = entry.onBehalfOf.map { "(for \(text.name($0)))" } ?? (entry.asSpokespersonFor == nil ? "" : "(spokesperson record)")
             return QueryText.dateColumn(entry.date) + QueryText.line(text.hop(entry.edge, from: graph.edgeSources[entry.edge]), via, text.record(record))
         }
         if timeline.undatedRecords > 0 {

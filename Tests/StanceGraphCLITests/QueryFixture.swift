@@ -10,9 +10,17 @@ enum QueryFixture {
         return url.path
     }()
 
-    /// Runs `stancegraph` on the fixture graph.
-    static func run(_ arguments: [String]) throws -> CommandResult {
-        try CommandRunner.run(arguments + ["-g", path])
+    /// `Fixtures/spokespeople.yaml`: spokespeople whose words are evidence of their principal's stances.
+    static let spokespeoplePath: String = {
+        guard let url = Bundle.module.url(forResource: "spokespeople", withExtension: "yaml", subdirectory: "Fixtures") else {
+            fatalError("Fixtures/spokespeople.yaml is missing from the test bundle")
+        }
+        return url.path
+    }()
+
+    /// Runs `stancegraph` on the fixture graph, or on `graph`.
+    static func run(_ arguments: [String], graph: String = path) throws -> CommandResult {
+        try CommandRunner.run(arguments + ["-g", graph])
     }
 }
 

@@ -63,6 +63,98 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    // MARK: What a spokesperson voiced for the actor they speak for
+
+    @Test(arguments: [
+        ("peskov", "Dmitry Peskov (peskov): 0 stances, 3 voiced as spokesperson for Vladimir Putin", "Vladimir Putin (putin)",
+         ["supports", "    2024-05     Negotiations to end the war  [src-summary-2024-05, src-reuters-skai-2024-05-24, spokesperson: \"reiterated that Russia is open to dialogue but does not…\"]  (+2 more spokesperson records)",
+          "opposes", "    2024-05-24  A nationwide mobilisation in Russia  [src-reuters-skai-2024-05-24, spokesperson: \"Peskov said Russia does not need conscription and instead…\", confidence 0.8]",
+          "rejects", "    2024-05-24  Return of all occupied territory to Ukraine, Crimea included  [src-reuters-skai-2024-05-24, spokesperson: \"Peskov said there can be no case of returning the four…\"]"]),
+        ("State Department spokesman", "US State Department spokesman (state-department-spokesman): 0 stances, 2 voiced as spokesperson for US State Department",
+         "US State Department (state-department)",
+         ["demands", "    2024-05-24  Respect for Ukraine's territorial integrity within its internationally recognised borders  [src-reuters-skai-2024-05-24, spokesperson: \"any peace initiative must respect Ukraine’s “territorial…\"]",
+          "contradicts", "    2024-05-24  [Vladimir Putin —supports→ A ceasefire that freezes the war on the current front lines]  [src-reuters-skai-2024-05-24, spokesperson: \"The Kremlin has yet to show any real interest in ending…\"]  (+1 more spokesperson record)"]),
+    ])
+    func aSpokespersonsWordsRecordedOnTheirPrincipalsStancesAreListed(actor: String, header: String, principal: String, group: [String]) throws {
+        let result = try CommandRunner.run(["stances", actor])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let lines = result.stdoutLines
+        #expect(lines.first == header)
+        #expect(lines[1] == "")
+        #expect(lines[2] == "Voiced as spokesperson for \(principal): the spokesperson records of \(principal.prefix { $0 != "(" }.dropLast())'s stances")
+        #expect(lines.dropFirst(3).map { $0.hasPrefix("    ") ? $0 : String($0.dropFirst(2)) } == group)
+    }
+
+    @Test func theBundledGraphsPeskovInJSONAndOverTime() throws {
+        let json = try CommandRunner.run(["stances", "peskov", "--format", "json"]).jsonObject()
+        #expect(objects(json["stances"]).isEmpty)
+        let voiced = try #require(objects(json["as_spokesperson_for"]).first)
+        #expect((voiced["principal"] as? [String: Any])?["id"] as? String == "putin")
+        #expect(voiced["speaks_for"] as? String == "peskov-speaks-for-putin")
+        let edges = objects(voiced["stances"]).flatMap { objects($0["edges"]) }
+        #expect(edges.map { $0["id"] as? String } == ["putin-open-to-talks-2024-05", "putin-avoids-new-mobilisation-2024-05", "putin-no-return-of-four-regions-2024-05"])
+        #expect(edges.map { objects($0["spokesperson_evidence"]).count } == [3, 1, 1])
+        #expect(edges.flatMap { objects($0["spokesperson_evidence"]) }.allSatisfy { $0["attribution"] as? String == "spokesperson" })
+        #expect(edges.allSatisfy { $0["evidence"] == nil }, "only the spokesperson records, under their own name")
+
+        let timeline = try CommandRunner.run(["stances", "peskov", "--timeline"])
+        #expect(timeline.exitCode == 0, "\(timeline.stderr)")
+        #expect(timeline.stdoutLines.first == "Dmitry Peskov (peskov) over time, with the spokesperson records of Vladimir Putin's stances:")
+        #expect(timeline.stdoutLines.count == 6)
+        #expect(timeline.stdoutLines.dropFirst().allSatisfy { $0.contains("  (spokesperson record)  [") && $0.contains(", spokesperson: \"") })
+        #expect(timeline.stdoutLines[1].hasPrefix("2024-05     Vladimir Putin —supports→ Negotiations to end the war  (spokesperson record)  [src-summary-2024-05"))
+        let entries = objects((try CommandRunner.run(["stances", "peskov", "--timeline", "--format", "json"]).jsonObject()["timeline"] as? [String: Any])?["entries"])
+        #expect(entries.count == 5)
+        #expect(entries.allSatisfy { $0["as_spokesperson_for"] as? String == "putin" && $0["on_behalf_of"] is NSNull })
+
+        let putin = try CommandRunner.run(["stances", "putin"])
+        #expect(!putin.stdout.contains("Voiced as spokesperson"), "Putin speaks for no one")
+    }
+
+    @Test(arguments: [
+        // Peskov speaks for Putin from 2022 to June 2023: the 2024 records are not his.
+        (["peskov"], ["putin-supports-talks": ["The Kremlin is open to dialogue", "An undated remark"],
+                      "putin-rejects-ceasefire": ["A ceasefire now would only help the other side"]]),
+        (["peskov", "--as-of", "2022-12"], ["putin-supports-talks": ["The Kremlin is open to dialogue", "An undated remark"]]),
+        // Zakharova speaks for Putin, undated: all of Putin's spokesperson records count, whoever said them.
+        (["zakharova"], ["putin-supports-talks": ["The Kremlin is open to dialogue", "Said after the spokesman's time", "An undated remark"],
+                         "putin-rejects-ceasefire": ["A ceasefire now would only help the other side"],
+                         "putin-opposes-mobilisation": ["There is no need for a new mobilisation"]]),
+        (["zakharova", "--source", "src-b"], ["putin-supports-talks": ["The Kremlin is open to dialogue"],
+                                              "putin-opposes-mobilisation": ["There is no need for a new mobilisation"]]),
+    ] as [([String], [String: [String]])])
+    func onlySpokespersonRecordsWithinTheSpeaksForDatesCount(arguments: [String], expected: [String: [String]]) throws {
+        let json = try QueryFixture.run(["stances"] + arguments + ["--format", "json"], graph: QueryFixture.spokespeoplePath).jsonObject()
+        let voiced = objects(json["as_spokesperson_for"])
+        #expect(voiced.map { ($0["principal"] as? [String: Any])?["id"] as? String } == ["putin"])
+        var found: [String: [String]] = [:]
+        for edge in objects(voiced.first?["stances"]).flatMap({ objects($0["edges"]) }) {
+            found[edge["id"] as? String ?? ""] = objects(edge["spokesperson_evidence"]).compactMap { $0["quote"] as? String }
+        }
+        #expect(found == expected)
+    }
+
+    @Test func aSpokespersonsOwnStancesAndWhatTheyVoicedStandApart() throws {
+        let result = try QueryFixture.run(["stances", "zakharova"], graph: QueryFixture.spokespeoplePath)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let lines = result.stdoutLines
+        #expect(lines.first == "Maria Zakharova (zakharova): 1 stance, 3 voiced as spokesperson for Vladimir Putin")
+        #expect(lines[2] == "opposes")
+        #expect(lines[3].hasPrefix("  2023-02     A ceasefire  [src-b, spokesperson: \"No ceasefire on those terms\"]"))
+        #expect(lines[5] == "Voiced as spokesperson for Vladimir Putin (putin): the spokesperson records of Vladimir Putin's stances")
+
+        let putin = try QueryFixture.run(["stances", "putin"], graph: QueryFixture.spokespeoplePath)
+        #expect(putin.stdoutLines.first == "Vladimir Putin (putin): 4 stances, 1 more via a spokesperson")
+        #expect(putin.stdout.contains("\nVia spokesperson Maria Zakharova (zakharova)\n  opposes\n"))
+
+        let timeline = try QueryFixture.run(["timeline", "--actor", "peskov"], graph: QueryFixture.spokespeoplePath)
+        #expect(timeline.stdoutLines == [
+            "2022-10-10  Vladimir Putin —supports→ Peace talks  (spokesperson record)  [src-b, spokesperson: \"The Kremlin is open to dialogue\"]",
+            "2023-06-15  Vladimir Putin —rejects→ A ceasefire  (spokesperson record)  [src-a, spokesperson: \"A ceasefire now would only help the other side\"]",
+            "(1 undated record not shown)",
+        ])
+    }
+
     @Test(arguments: [
         ("src-isw-2024-05-25", "error: \"src-isw-2024-05-25\" is a source, but stances takes an actor\n"),
         ("Ceasefire on the current front lines", "error: \"Ceasefire on the current front lines\" is a position (ceasefire-current-lines), but stances takes an actor\n"),

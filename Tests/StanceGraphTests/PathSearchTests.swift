@@ -229,4 +229,22 @@ import Testing
         #expect(subgraph.highlightedNodes == ["kuleba", "ceasefire", "putin"])
         #expect(result.subgraph(neighbourhood: 1).graph.nodes.map(\.id).contains("peskov"))
     }
+
+    @Test func anEgoNetworksSubgraphHighlightsItsMembersAndTheEdgesThatReachThem() throws {
+        let nodes = [Node(id: "putin", kind: .actor, label: "Putin"), Node(id: "peskov", kind: .actor, label: "Peskov"),
+                     Node(id: "talks", kind: .position, label: "Talks"), Node(id: "kuleba", kind: .actor, label: "Kuleba"),
+                     Node(id: "sources", kind: .actor, label: "Sources"), Node(id: "ceasefire", kind: .position, label: "Ceasefire")]
+        let edges = [Edge(id: "peskov-putin", type: .speaksFor, from: "peskov", to: "putin"),
+                     Edge(id: "putin-talks", type: .supports, from: "putin", to: "talks"),
+                     Edge(id: "peskov-talks", type: .supports, from: "peskov", to: "talks"),
+                     Edge(id: "s-supports", type: .supports, from: "sources", to: "ceasefire"),
+                     Edge(id: "putin-doubts", type: .doubts, from: "putin", to: "s-supports"),
+                     Edge(id: "kuleba-talks", type: .opposes, from: "kuleba", to: "talks")]
+        var search = GraphSearch(index: QueryIndex(try Graph(nodes: nodes, edges: edges)))
+        let subgraph = search.egoNetwork(of: 0, depth: 1).subgraph()
+        #expect(subgraph.highlightedNodes == ["putin", "peskov", "talks", "ceasefire"])
+        #expect(subgraph.highlightedEdges == ["peskov-putin", "putin-talks", "putin-doubts"], "not peskov-talks, between two members")
+        #expect(subgraph.graph.edges.map(\.id) == ["peskov-putin", "putin-talks", "peskov-talks", "s-supports", "putin-doubts"])
+        #expect(subgraph.graph.nodes.map(\.id) == ["putin", "peskov", "talks", "sources", "ceasefire"], "the doubted stance brings its actor")
+    }
 }

@@ -87,6 +87,75 @@ enum HandGraphs {
         #expect(stances.all.filter { $0.onBehalfOf != nil }.count == 2)
     }
 
+    /// Peskov speaks for Putin from 2022 to June 2023 and for the Kremlin; his words are
+    /// recorded as spokesperson evidence of their stances.
+    static let spokespersonGraph: Graph = {
+        func record(_ date: String?, _ attribution: Attribution, _ quote: String) -> Provenance {
+            Provenance(source: "doc", date: date.map(HandGraphs.date), attribution: attribution, quote: quote)
+        }
+        return HandGraphs.graph(actors: ["putin", "peskov", "kremlin", "zakharova"], positions: ["ceasefire", "talks", "alliance"], edges: [
+            HandGraphs.stance("peskov-for-putin", .speaksFor, "peskov", "putin", validFrom: "2022", validUntil: "2023-06"),
+            Edge(id: "putin-supports-talks", type: .supports, from: "putin", to: "talks", provenance: [
+                record("2022-05", .onTheRecord, "his own words"), record("2024-01", .spokesperson, "after the dates"),
+                record("2022-10", .spokesperson, "in October"), record(nil, .spokesperson, "undated"),
+                record("2022-09", .anonymousSources, "sources"),
+            ]),
+            Edge(id: "putin-opposes-ceasefire", type: .opposes, from: "putin", to: "ceasefire",
+                 provenance: [record("2024-02", .spokesperson, "too late")]),
+            Edge(id: "putin-rejects-ceasefire", type: .rejects, from: "putin", to: "ceasefire",
+                 provenance: [record("2023-06-15", .spokesperson, "the last month"), record("2023-01", .onTheRecord, "his own")]),
+            Edge(id: "putin-in-alliance", type: .memberOf, from: "putin", to: "alliance",
+                 provenance: [record("2022-10", .spokesperson, "no stance")]),
+            Edge(id: "putin-demands-talks", type: .demands, from: "putin", to: "talks",
+                 provenance: [record("2022-03", .onTheRecord, "no spokesperson")]),
+            HandGraphs.stance("peskov-for-kremlin", .speaksFor, "peskov", "kremlin"),
+            Edge(id: "kremlin-doubts", type: .doubts, from: "kremlin", to: "putin-opposes-ceasefire",
+                 provenance: [record("2025", .spokesperson, "kremlin")]),
+            HandGraphs.stance("zakharova-for-putin", .speaksFor, "zakharova", "putin"),
+        ])
+    }()
+
+    @Test func aSpokespersonVoicesThePrincipalsSpokespersonRecordsWithinTheDates() throws {
+        let graph = Self.spokespersonGraph, index = QueryIndex(graph)
+        func id(_ edge: Int) -> String { graph.edges[edge].id }
+        let peskov = ActorStances(actor: graph.nodeIndex(of: "peskov")!, in: index)
+        #expect(peskov.own.isEmpty && peskov.spokespeople.isEmpty && !peskov.isEmpty)
+        #expect(peskov.principals.map { graph.nodes[$0.node].id } == ["putin", "kremlin"])
+        #expect(peskov.principals.map { id($0.speaksFor) } == ["peskov-for-putin", "peskov-for-kremlin"])
+        let putin = peskov.principals[0]
+        #expect(putin.groups.map(\.type) == [.supports, .rejects])
+        #expect(putin.groups.flatMap(\.edges).map(id) == ["putin-supports-talks", "putin-rejects-ceasefire"],
+                "not the opposes dated after the speaks-for edge, the member-of or the demands without a spokesperson record")
+        let supports = try #require(graph.edgeIndex(of: "putin-supports-talks"))
+        #expect(putin.records[supports]?.map { graph.edges[supports].provenance[$0].quote } == ["in October", "undated"])
+        #expect(peskov.principals[1].groups.flatMap(\.edges).map(id) == ["kremlin-doubts"], "no dates: every record counts")
+
+        #expect(peskov.voiced.map { id($0.edge) } == ["putin-supports-talks", "putin-rejects-ceasefire", "kremlin-doubts"])
+        #expect(peskov.voiced.allSatisfy { $0.onBehalfOf == nil && $0.spokespersonRecords != nil })
+        #expect(peskov.all.isEmpty, "what a spokesperson voiced is kept apart from its own stances")
+
+        let timeline = Timeline(stances: peskov.voiced, in: graph)
+        #expect(timeline.entries.map { "\(id($0.edge)) \($0.date)" }
+                == ["putin-supports-talks 2022-10", "putin-rejects-ceasefire 2023-06-15", "kremlin-doubts 2025"])
+        #expect(timeline.entries.map { $0.asSpokespersonFor.map { graph.nodes[$0].id } } == ["putin", "putin", "kremlin"])
+        #expect(timeline.undatedRecords == 1)
+
+        let principal = ActorStances(actor: graph.nodeIndex(of: "putin")!, in: index)
+        #expect(principal.principals.isEmpty, "Putin speaks for no one")
+        let both = Timeline(stances: peskov.voiced + principal.all, in: graph)
+        #expect(both.entries.filter { id($0.edge) == "putin-supports-talks" }.count == 4, "each dated record once")
+    }
+
+    @Test func aSpokespersonsEvidenceSummaryIsOfItsRecordsOnly() throws {
+        let edge = try #require(Self.spokespersonGraph.edge("putin-supports-talks"))
+        let summary = EvidenceSummary(edge, records: [3, 2])
+        #expect(summary.recordCount == 2)
+        #expect(summary.date == HandGraphs.date("2022-10"))
+        #expect(summary.quote == "in October")
+        #expect(summary.attribution == .spokesperson)
+        #expect(EvidenceSummary(edge).quote == "his own words")
+    }
+
     @Test(arguments: [
         (["2022"], ["2024"], Contradictions.Reading.turnedAgainst),
         (["2024-06"], ["2022", "2023-01-05"], .turnedFor),

@@ -34,13 +34,15 @@ public struct EgoNetwork: Sendable {
         ])
     }
 
-    /// The network for drawing, with the centre and the edges that reach each member highlighted.
+    /// The network for drawing. Highlighted: the members (the centre and the nodes found) and
+    /// the edges that reach each member from one hop closer — the answer; the other edges among
+    /// the members, and the stances and actors that claims bring along, are not.
     public func subgraph() -> Subgraph {
         var keepNode = [Bool](repeating: false, count: graph.nodes.count)
         var keepEdge = [Bool](repeating: false, count: graph.edges.count)
         for member in members { keepNode[member.node] = true }
         for edge in edges { keepEdge[edge] = true }
-        return Subgraph(of: graph, nodes: keepNode, edges: keepEdge, highlightedNodes: [graph.nodes[centre].id],
+        return Subgraph(of: graph, nodes: keepNode, edges: keepEdge, highlightedNodes: Set(members.map { graph.nodes[$0.node].id }),
                         highlightedEdges: Set(members.flatMap(\.links).map { graph.edges[$0].id }))
     }
 }

@@ -8,11 +8,14 @@ public struct EvidenceSummary: Hashable, Sendable {
     public var quote: String?
     public var recordCount: Int
 
-    public init(_ edge: Edge) {
-        sources = edge.sourceIDs
-        date = edge.earliestDate
-        recordCount = edge.provenance.count
-        let lead = edge.provenance.indices.min { a, b in
+    /// The summary of `records` (positions in the edge's provenance), or of all its evidence.
+    public init(_ edge: Edge, records: [Int]? = nil) {
+        let records = records ?? Array(edge.provenance.indices)
+        var seen = Set<String>()
+        sources = records.map { edge.provenance[$0].source }.filter { seen.insert($0).inserted }
+        date = records.compactMap { edge.provenance[$0].date }.min()
+        recordCount = records.count
+        let lead = records.min { a, b in
             EvidenceSummary.precedes(edge.provenance[a].date, a, edge.provenance[b].date, b)
         }.map { edge.provenance[$0] }
         attribution = lead?.attribution
@@ -63,7 +66,9 @@ enum QueryJSON {
     /// `{"id","type","from","to","target","sources","date","attribution","quote","confidence"}`,
     /// `extra` members after `target`; for an edge about an edge, `"claim":{"id","type","from","to"}`;
     /// with `evidence`, every provenance record.
-    static func edge(_ edgeIndex: Int, in graph: Graph, extra: [(String, JSONValue)] = [], evidence: Bool = false) -> JSONValue {
+    /// `after` members come last.
+    static func edge(_ edgeIndex: Int, in graph: Graph, extra: [(String, JSONValue)] = [], evidence: Bool = false,
+                     after: [(String, JSONValue)] = []) -> JSONValue {
         let edge = graph.edges[edgeIndex]
         let summary = EvidenceSummary(edge)
         var members: [(String, JSONValue)] = [
@@ -87,7 +92,7 @@ enum QueryJSON {
                                               ("from", .string(about.from)), ("to", .string(about.to))])))
         }
         if evidence { members.append(("evidence", .array(edge.provenance.map(record)))) }
-        return .object(members)
+        return .object(members + after)
     }
 
     /// `{"source","date","attribution","quote","paraphrase"}`

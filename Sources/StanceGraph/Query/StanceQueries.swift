@@ -1,13 +1,19 @@
 /// A stance as queries report it: the edge, and whom its speaker expressed it for when the
-/// speaker is a spokesperson of the actor asked about.
+/// speaker is a spokesperson of the actor asked about; or, for a spokesperson asked about, a
+/// stance of the actor they speak for with the records of it attributed to a spokesperson.
 public struct StanceReference: Hashable, Sendable {
     public var edge: Int
     /// The actor a spokesperson (the edge's source) spoke for; `nil` for the speaker's own stance.
     public var onBehalfOf: Int?
+    /// The positions in the edge's provenance of the records that count, when only some do:
+    /// for a stance of the actor a spokesperson speaks for, its `spokesperson` records. `nil`
+    /// for all of them.
+    public var spokespersonRecords: [Int]?
 
-    public init(edge: Int, onBehalfOf: Int? = nil) {
+    public init(edge: Int, onBehalfOf: Int? = nil, spokespersonRecords: [Int]? = nil) {
         self.edge = edge
         self.onBehalfOf = onBehalfOf
+        self.spokespersonRecords = spokespersonRecords
     }
 }
 
@@ -17,8 +23,9 @@ public struct StanceGroup: Sendable {
     public var edges: [Int]
 }
 
-/// What an actor says: its own stances grouped by type, and those of the actors that
-/// `speaks-for` it, each spokesperson in a group of their own.
+/// What an actor says: its own stances grouped by type; those of the actors that `speaks-for`
+/// it, each spokesperson in a group of their own; and, when it `speaks-for` others, what it
+/// voiced for them as far as the graph records it.
 public struct ActorStances: Sendable {
     public struct Spokesperson: Sendable {
         public var node: Int
@@ -27,13 +34,34 @@ public struct ActorStances: Sendable {
         public var groups: [StanceGroup]
     }
 
+    /// An actor the actor asked about `speaks-for` (its principal), with the principal's stances
+    /// that have evidence attributed to a spokesperson (`attribution: spokesperson`), dated
+    /// within the `speaks-for` edge's validity. A graph often records a spokesperson's words so,
+    /// as evidence of the principal's stance, rather than as the spokesperson's own edge. The
+    /// records are the principal's spokesperson records: when several actors speak for the
+    /// principal, the graph does not say which of them each record is from.
+    public struct Principal: Sendable {
+        public var node: Int
+        /// The `speaks-for` edge.
+        public var speaksFor: Int
+        /// The principal's stances by type, each group by the date of its first spokesperson
+        /// record (undated last), then graph order.
+        public var groups: [StanceGroup]
+        /// For each edge of `groups`, the positions of its spokesperson records that count, in
+        /// date order (undated last).
+        public var records: [Int: [Int]]
+    }
+
     public let index: QueryIndex
     public let actor: Int
     public let own: [StanceGroup]
     public let spokespeople: [Spokesperson]
+    /// The actors the actor speaks for, with what it voiced for them.
+    public let principals: [Principal]
 
     /// A spokesperson's stance counts for the actor when it falls within the `speaks-for` edge's
-    /// validity (`valid_from`/`valid_until`), or either is undated.
+    /// validity (`valid_from`/`valid_until`), or either is undated; so does a principal's
+    /// spokesperson record.
     public init(actor: Int, in index: QueryIndex) {
         self.index = index
         self.actor = actor
@@ -45,19 +73,35 @@ public struct ActorStances: Sendable {
             guard link.type == .speaksFor, case .node = graph.edgeTargets[speaksFor], seen.insert(speaker).inserted else { return nil }
             let stances = index.outgoingEdges(of: speaker).filter { edge in
                 let stance = graph.edges[edge]
-                guard stance.type.expressesStance else { return false }
-                guard let date = stance.earliestDate else { return true }
-                return (link.validFrom.map { $0.startsOnOrBefore(endOf: date) } ?? true)
-                    && (link.validUntil.map { $0.endsOnOrAfter(startOf: date) } ?? true)
+                return stance.type.expressesStance && ActorStances.holds(link, on: stance.earliestDate)
             }
             guard !stances.isEmpty else { return nil }
             return Spokesperson(node: speaker, speaksFor: speaksFor, groups: ActorStances.groups(stances, in: graph))
+        }
+        var seenPrincipals: Set<Int> = [actor]
+        principals = index.outgoingEdges(of: actor).compactMap { speaksFor in
+            let link = graph.edges[speaksFor]
+            guard link.type == .speaksFor, case .node(let principal) = graph.edgeTargets[speaksFor],
+                  seenPrincipals.insert(principal).inserted else { return nil }
+            var records: [Int: [Int]] = [:]
+            for edge in index.outgoingEdges(of: principal) where graph.edges[edge].type.expressesStance {
+                let provenance = graph.edges[edge].provenance
+                let voiced = provenance.indices.filter {
+                    provenance[$0].attribution == .spokesperson && ActorStances.holds(link, on: provenance[$0].date)
+                }
+                if !voiced.isEmpty {
+                    records[edge] = voiced.sorted { EvidenceSummary.precedes(provenance[$0].date, $0, provenance[$1].date, $1) }
+                }
+            }
+            guard !records.isEmpty else { return nil }
+            let groups = ActorStances.groups(Array(records.keys), in: graph) { edge in graph.edges[edge].provenance[records[edge]![0]].date }
+            return Principal(node: principal, speaksFor: speaksFor, groups: groups, records: records)
         }
     }
 
     public var graph: Graph { index.graph }
 
-    public var isEmpty: Bool { own.isEmpty && spokespeople.isEmpty }
+    public var isEmpty: Bool { own.isEmpty && spokespeople.isEmpty && principals.isEmpty }
 
     /// Every stance, the actor's own first, then each spokesperson's.
     public var all: [StanceReference] {
@@ -65,7 +109,16 @@ public struct ActorStances: Sendable {
             + spokespeople.flatMap { person in person.groups.flatMap { $0.edges.map { StanceReference(edge: $0, onBehalfOf: actor) } } }
     }
 
-    /// `{"actor":{…},"stances":[{"type","edges":[…]}],"via_spokespeople":[{"spokesperson":{…},"speaks_for","stances":[…]}]}`
+    /// The principals' stances the actor voiced as their spokesperson, each with its
+    /// spokesperson records, principal by principal.
+    public var voiced: [StanceReference] {
+        principals.flatMap { principal in
+            principal.groups.flatMap { $0.edges.map { StanceReference(edge: $0, spokespersonRecords: principal.records[$0]) } }
+        }
+    }
+
+    /// `{"actor":{…},"stances":[{"type","edges":[…]}],"via_spokespeople":[{"spokesperson":{…},"speaks_for","stances":[…]}],
+    /// "as_spokesperson_for":[{"principal":{…},"speaks_for","stances":[{"type","edges":[{…,"spokesperson_evidence":[…]}]}]}]}`
     public var json: JSONValue {
         func groups(_ groups: [StanceGroup]) -> JSONValue {
             .array(groups.map { group in
@@ -81,15 +134,38 @@ public struct ActorStances: Sendable {
                          ("speaks_for", .string(graph.edges[person.speaksFor].id)),
                          ("stances", groups(person.groups))])
             })),
+            ("as_spokesperson_for", .array(principals.map { principal in
+                .object([("principal", QueryJSON.node(graph.nodes[principal.node])),
+                         ("speaks_for", .string(graph.edges[principal.speaksFor].id)),
+                         ("stances", .array(principal.groups.map { group in
+                             .object([("type", .string(group.type.rawValue)), ("edges", .array(group.edges.map { edge in
+                                 let provenance = graph.edges[edge].provenance
+                                 return QueryJSON.edge(edge, in: graph, extra: [], evidence: false, after: [
+                                     ("spokesperson_evidence", .array(principal.records[edge]!.map { QueryJSON.record(provenance[$0]) })),
+                                 ])
+                             }))])
+                         }))])
+            })),
         ])
     }
 
-    /// Edges grouped by type in vocabulary order, each group by date (undated last), then graph order.
-    static func groups(_ edges: [Int], in graph: Graph) -> [StanceGroup] {
+    /// Whether a `speaks-for` edge holds on `date`: within its `valid_from`/`valid_until`, or undated.
+    static func holds(_ link: Edge, on date: PartialDate?) -> Bool {
+        guard let date else { return true }
+        return (link.validFrom.map { $0.startsOnOrBefore(endOf: date) } ?? true)
+            && (link.validUntil.map { $0.endsOnOrAfter(startOf: date) } ?? true)
+    }
+
+    /// Edges grouped by type in vocabulary order, each group by date (undated last), then graph
+    /// order; the date is the edge's earliest unless `date` gives another.
+    static func groups(_ edges: [Int], in graph: Graph, date: ((Int) -> PartialDate?)? = nil) -> [StanceGroup] {
         var byType: [EdgeType: [Int]] = [:]
         for edge in edges { byType[graph.edges[edge].type, default: []].append(edge) }
         return EdgeType.allCases.compactMap { type in
-            byType[type].map { StanceGroup(type: type, edges: graph.dateOrdered($0)) }
+            byType[type].map { edges in
+                guard let date else { return StanceGroup(type: type, edges: graph.dateOrdered(edges)) }
+                return StanceGroup(type: type, edges: edges.sorted { EvidenceSummary.precedes(date($0), $0, date($1), $1) })
+            }
         }
     }
 }

@@ -8,6 +8,9 @@ public struct Timeline: Sendable {
         public var date: PartialDate
         /// The actor a spokesperson spoke for, when the timeline is an actor's.
         public var onBehalfOf: Int?
+        /// The actor whose stance this is, when the record is one of its spokesperson records
+        /// listed for a spokesperson of it (`StanceReference.spokespersonRecords`).
+        public var asSpokespersonFor: Int?
     }
 
     public let graph: Graph
@@ -17,16 +20,21 @@ public struct Timeline: Sendable {
     public let undatedRecords: Int
 
     /// The timeline of `stances`, keeping records whose date overlaps `from`…`to` (a date given
-    /// to the month or year counts when its period overlaps).
+    /// to the month or year counts when its period overlaps). Of a stance with
+    /// `spokespersonRecords`, only those; a record listed by several stances counts once, as
+    /// the first lists it.
     public init(stances: [StanceReference], in graph: Graph, from: PartialDate? = nil, to: PartialDate? = nil) {
         self.graph = graph
-        var entries: [Entry] = [], undated = 0, seen: Set<Int> = []
-        for stance in stances where seen.insert(stance.edge).inserted {
-            for (position, record) in graph.edges[stance.edge].provenance.enumerated() {
-                guard let date = record.date else { undated += 1; continue }
+        struct Record: Hashable { var edge: Int, position: Int }
+        var entries: [Entry] = [], undated = 0, seen: Set<Record> = []
+        for stance in stances {
+            let provenance = graph.edges[stance.edge].provenance
+            for position in stance.spokespersonRecords ?? Array(provenance.indices) where seen.insert(Record(edge: stance.edge, position: position)).inserted {
+                guard let date = provenance[position].date else { undated += 1; continue }
                 if let from, !date.endsOnOrAfter(startOf: from) { continue }
                 if let to, !date.startsOnOrBefore(endOf: to) { continue }
-                entries.append(Entry(edge: stance.edge, record: position, date: date, onBehalfOf: stance.onBehalfOf))
+                entries.append(Entry(edge: stance.edge, record: position, date: date, onBehalfOf: stance.onBehalfOf,
+                                     asSpokespersonFor: stance.spokespersonRecords == nil ? nil : graph.edgeSources[stance.edge]))
             }
         }
         self.entries = entries.sorted { a, b in
@@ -40,7 +48,7 @@ public struct Timeline: Sendable {
         graph.edges.indices.filter { graph.edges[$0].type.expressesStance }.map { StanceReference(edge: $0) }
     }
 
-    /// `{"entries":[{"date","source","attribution","quote","paraphrase","on_behalf_of","edge":{…}}],"undated_records"}`
+    /// `{"entries":[{"date","source","attribution","quote","paraphrase","on_behalf_of","as_spokesperson_for","edge":{…}}],"undated_records"}`
     public var json: JSONValue {
         .object([
             ("entries", .array(entries.map { entry in
@@ -52,6 +60,7 @@ public struct Timeline: Sendable {
                     ("quote", JSONValue(record.quote)),
                     ("paraphrase", .bool(record.paraphrase)),
                     ("on_behalf_of", JSONValue(entry.onBehalfOf.map { graph.nodes[$0].id })),
+                    ("as_spokesperson_for", JSONValue(entry.asSpokespersonFor.map { graph.nodes[$0].id })),
                     ("edge", QueryJSON.edge(entry.edge, in: graph)),
                 ])
             })),
