@@ -101,6 +101,7 @@ import Testing
         (["--format", "graphml", "--engine", "neato"], "--engine shapes diagrams"),
         (["--format", "json", "--rankdir", "LR"], "--rankdir shapes diagrams"),
         (["--format", "csv", "-o", "x", "--cluster-by", "kind"], "--cluster-by shapes diagrams"),
+        (["--format", "graphml", "--edge-labels"], "--edge-labels shapes diagrams"),
         (["--format", "dot", "--yed"], "--yed applies to GraphML"),
         (["--depth", "2"], "--depth needs --actor"),
         (["--actor", "putin", "--depth=-1"], "--depth must be 0 or more"),
@@ -118,9 +119,18 @@ import Testing
     @Test func helpShowsExamplesAndExitCodes() throws {
         let result = try CommandRunner.run(["export", "--help"])
         #expect(result.exitCode == 0)
-        for text in ["EXAMPLES", "stancegraph export --format csv -o neo4j-import", "--actor", "--cluster-by", "73", "did you mean"] {
+        for text in ["EXAMPLES", "stancegraph export --format csv -o neo4j-import", "--actor", "--cluster-by", "--edge-labels", "73", "did you mean"] {
             #expect(result.stdout.contains(text), "\(text)")
         }
+    }
+
+    @Test func edgeLabelsAreDrawnOnlyWithTheFlag() throws {
+        let plain = try Self.export([])
+        let labelled = try Self.export(["--edge-labels"])
+        #expect(plain.exitCode == 0 && labelled.exitCode == 0, "\(plain.stderr)\(labelled.stderr)")
+        let label = #"label="label, with \"quote\"""#
+        #expect(!plain.stdout.contains(label) && labelled.stdout.contains(label))
+        #expect(plain.stdout.contains(#"rankdir="LR""#) && plain.stdout.contains(#"subgraph "cluster kind:source""#))
     }
 
     // MARK: Rendering in-process through Graphviz

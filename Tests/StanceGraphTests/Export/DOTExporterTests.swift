@@ -170,11 +170,105 @@ import Testing
             #expect(clusters.map { String($0) } == [
                 #"  subgraph "cluster side:middle-east" {"#, #"  subgraph "cluster side:russia" {"#,
                 #"  subgraph "cluster side:ukraine" {"#, #"  subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
+                #"  subgraph "cluster kind:source" {"#,
             ])
         case .kind:
             #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph "cluster kind:\#($0)" {"# })
+        case .sources:
+            #expect(clusters.map { String($0) } == [#"  subgraph "cluster kind:source" {"#])
         case .none:
             #expect(clusters.isEmpty)
+        }
+    }
+
+    /// The defaults lay a graph out as a page: left to right, the parts packed in one column
+    /// with the legend first, tight spacing, only the sources boxed, no edge labels.
+    @Test func defaultsMakeAPageNotAStrip() throws {
+        #expect(DOTExporter.Options() == .init(engine: .dot, rankDirection: .leftToRight, clustering: .sources, legend: true, edgeLabels: false))
+        let dot = DOTExporter().string(for: try ExportFixture.hostile())
+        let graphLine = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  graph [") })
+        for attribute in [#"rankdir="LR""#, #"nodesep="0.08""#, #"ranksep="0.5""#, #"pack="true""#, #"packmode="array_cu1""#] {
+            #expect(graphLine.contains(attribute), "\(attribute)")
+        }
+        // dot packs the parts in the order written: the legend must come before any node of the graph.
+        let legend = try #require(dot.range(of: "subgraph \"cluster legend\""))
+        let firstNode = try #require(dot.range(of: #""putin" [id="node-putin""#))
+        #expect(legend.lowerBound < firstNode.lowerBound)
+        // Spacing and packing are dot's; other engines get overlap removal instead.
+        let neato = DOTExporter(options: .init(engine: .neato)).string(for: try ExportFixture.hostile())
+        #expect(!neato.contains("nodesep=") && !neato.contains("pack=") && neato.contains(#"overlap="false""#))
+    }
+
+    /// An edge's label is drawn only when asked for; its text is always in the tooltip.
+    @Test func edgeLabelsAreDrawnOnlyWhenAsked() throws {
+        let graph = try ExportFixture.hostile()
+        func edgeLine(_ dot: String) throws -> Substring {
+            try #require(dot.split(separator: "\n").first { $0.contains(#"[id="edge-e2-zelensky-opposes""#) })
+        }
+        let plain = try edgeLine(DOTExporter().string(for: graph))
+        #expect(!plain.contains(" label=") && !plain.contains("labeltooltip="))
+        #expect(plain.contains(#"tooltip="Володимир Зеленський opposes Ceasefire {now} on \"current\" lines, which is a very long label that must wrap and be cut off somewhere before the end of it all\nlabel, with \"quote\"\n"#))
+        let labelled = try edgeLine(DOTExporter(options: .init(edgeLabels: true)).string(for: graph))
+        #expect(labelled.contains(#"label="label, with \"quote\"", labeltooltip="#))
+        // Node labels wrap narrower than DOTText's default and may take a fourth line.
+        let dot = DOTExporter().string(for: graph)
+        #expect(dot.contains(#"label="Ceasefire {now} on\n\"current\" lines, which\nis a very long label\nthat must wrap and be…""#))
+    }
+
+    /// Belonging and speaking for leave the ranking alone between nodes other edges place,
+    /// and hold a node that has no other edge beside the one it belongs to; never inside boxes.
+    @Test func memberOfAndSpeaksForRankOnlyWhatNothingElsePlaces() throws {
+        let nodes = [
+            Node(id: "minister", kind: .actor, label: "Minister", subtype: .person, side: "a"),
+            Node(id: "ministry", kind: .actor, label: "Ministry", subtype: .government, side: "a"),
+            Node(id: "clerk", kind: .actor, label: "Clerk", subtype: .person, side: "a"),
+            Node(id: "talks", kind: .position, label: "Talks"),
+            Node(id: "src", kind: .source, label: "Source"),
+        ]
+        let evidence = [Provenance(source: "src", attribution: .onTheRecord, quote: "yes")]
+        let edges = [
+            Edge(id: "e1", type: .supports, from: "minister", to: "talks", provenance: evidence),
+            Edge(id: "e2", type: .opposes, from: "ministry", to: "talks", provenance: evidence),
+            Edge(id: "e3", type: .memberOf, from: "minister", to: "ministry"),
+            Edge(id: "e4", type: .memberOf, from: "clerk", to: "ministry"),
+            Edge(id: "e5", type: .speaksFor, from: "minister", to: "ministry", provenance: evidence),
+        ]
+        let graph = try Graph(nodes: nodes, edges: edges)
+        func unranked(_ clustering: DOTExporter.Clustering) -> [String] {
+            DOTExporter(options: .init(clustering: clustering)).string(for: graph).split(separator: "\n")
+                .filter { $0.contains(#"constraint="false""#) }
+                .compactMap { line in line.range(of: #"id="edge-"#).map { String(line[$0.upperBound...].prefix(2)) } }
+        }
+        #expect(unranked(.sources) == ["e3", "e5"])
+        #expect(unranked(.none) == ["e3", "e5"])
+        #expect(unranked(.side).isEmpty, "Graphviz 2.43 can lose an unranked edge inside a box")
+        #expect(unranked(.kind).isEmpty)
+    }
+
+    /// In the legend, each column's entries are chained in vocabulary order, backwards when the
+    /// diagram runs left to right (Graphviz puts a flat edge's tail below its head there).
+    @Test(arguments: DOTExporter.RankDirection.allCases)
+    func legendColumnsKeepVocabularyOrder(direction: DOTExporter.RankDirection) throws {
+        let dot = DOTExporter(options: .init(rankDirection: direction)).string(for: try ExportFixture.hostile())
+        let lines = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let entries = lines.compactMap { line -> String? in
+            let entry = ["\"legend/node/", "\"legend/edge/", "\"legend/claim/name\""].contains { line.hasPrefix($0) }
+            guard entry, !line.contains(" -> "), !line.contains("/to\" [") else { return nil }
+            return String(line.prefix { $0 != " " })
+        }
+        #expect(entries.count == 20, "9 node kinds and subtypes, 10 edge types, the claim")
+        var flat: [(String, String)] = [], inRank = false
+        for line in lines {
+            if line == #"rank="same";"# { inRank = true } else if line == "}" { inRank = false }
+            if inRank, let arrow = line.range(of: " -> ") {
+                flat.append((String(line[..<arrow.lowerBound]), String(line[arrow.upperBound...].prefix { $0 != " " })))
+            }
+        }
+        let downwards = direction == .leftToRight || direction == .rightToLeft
+        #expect(!flat.isEmpty)
+        for (tail, head) in flat {
+            let tailIndex = try #require(entries.firstIndex(of: tail)), headIndex = try #require(entries.firstIndex(of: head))
+            #expect(downwards ? tailIndex == headIndex + 1 : headIndex == tailIndex + 1, "\(tail) -> \(head)")
         }
     }
 
