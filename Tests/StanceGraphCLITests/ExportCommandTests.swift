@@ -87,6 +87,16 @@ import Testing
         }
     }
 
+    /// Each run is a new process with its own hashing seed and memory layout; the rendered
+    /// diagram must not change with them (boxes once came out in a different order each run).
+    @Test(arguments: [[], ["--cluster-by", "side"], ["--cluster-by", "kind", "--rankdir", "TB"]])
+    func rendersTheSameSVGEveryRun(options: [String]) throws {
+        let runs = try (0..<3).map { _ in try CommandRunner.run(["export", "--format", "svg"] + options) }
+        for run in runs { #expect(run.exitCode == 0, "\(run.stderr)") }
+        #expect(runs[0].stdout.hasPrefix("<?xml"))
+        #expect(runs[1].stdout == runs[0].stdout && runs[2].stdout == runs[0].stdout)
+    }
+
     @Test func yEdFlagAddsItsGraphics() throws {
         let result = try Self.export(["--format", "graphml", "--yed"])
         #expect(result.exitCode == 0, "\(result.stderr)")

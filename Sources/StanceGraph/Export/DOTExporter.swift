@@ -90,7 +90,7 @@ public struct DOTExporter: SingleDocumentExporter {
                 while !usedClusterIDs.insert("\(clusterID)-\(suffix)").inserted { suffix += 1 }
                 clusterID += "-\(suffix)"
             }
-            output.write("  subgraph \(DOTText.quoted("cluster \(cluster.prefix):\(cluster.name)")) {\n")
+            output.write("  " + DOTExporter.openBox(DOTText.quoted("cluster \(cluster.prefix):\(cluster.name)")))
             output.write("    graph [" + list([
                 ("id", DOTText.quoted(clusterID)),
                 ("class", DOTText.quoted("\(cluster.prefix)-\(DOTText.classToken(cluster.name))")),
@@ -102,7 +102,7 @@ public struct DOTExporter: SingleDocumentExporter {
                 output.write("    ")
                 writeNode(index, of: graph, to: &output)
             }
-            output.write("  }\n")
+            output.write("  " + DOTExporter.closeBox)
         }
         for index in graph.nodes.indices where !inCluster[index] {
             output.write("  ")
@@ -142,6 +142,13 @@ public struct DOTExporter: SingleDocumentExporter {
     }
 
     // MARK: Graph
+
+    /// Opens a box (a cluster) inside an unnamed subgraph. Graphviz orders a graph's named
+    /// subgraphs by the address of their names in memory, which changes from run to run (with
+    /// Swift's per-process hashing seed, with whatever ran before), and so would the layout
+    /// of boxes and which packed part lands where; unnamed subgraphs keep the order written.
+    static func openBox(_ quotedName: String) -> String { "subgraph { subgraph \(quotedName) {\n" }
+    static let closeBox = "} }\n"
 
     /// The space between neighbours in a rank and between ranks, in inches (Graphviz's
     /// defaults are 0.25 and 0.5): nodes are stacked close, so columns stay short.
@@ -396,7 +403,7 @@ public struct DOTExporter: SingleDocumentExporter {
         let types = EdgeType.allCases.filter { presentTypes.contains($0) }
         guard !nodeEntries.isEmpty || !types.isEmpty else { return }
 
-        output.write("  subgraph \"cluster legend\" {\n")
+        output.write("  " + DOTExporter.openBox("\"cluster legend\""))
         output.write("    graph [" + list([
             ("id", "\"legend\""), ("class", "\"legend\""), ("label", "\"Legend\""),
             ("style", "\"rounded\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
@@ -478,7 +485,7 @@ public struct DOTExporter: SingleDocumentExporter {
             for (from, to) in zip(chain, chain.dropFirst()) { output.write("      \(from) -> \(to) [style=\"invis\"];\n") }
             output.write("    }\n")
         }
-        output.write("  }\n")
+        output.write("  " + DOTExporter.closeBox)
     }
 
     // MARK: Text

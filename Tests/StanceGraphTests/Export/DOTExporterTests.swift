@@ -164,21 +164,35 @@ import Testing
     @Test(arguments: DOTExporter.Clustering.allCases)
     func clustersBySideKindOrNothing(clustering: DOTExporter.Clustering) throws {
         let dot = DOTExporter(options: .init(clustering: clustering)).string(for: try ExportFixture.hostile())
-        let clusters = dot.split(separator: "\n").filter { $0.contains("subgraph \"cluster ") && !$0.contains("cluster legend") }
+        let lines = dot.split(separator: "\n")
+        let clusters = lines.filter { $0.contains("subgraph \"cluster ") && !$0.contains("cluster legend") }
         switch clustering {
         case .side:
             #expect(clusters.map { String($0) } == [
-                #"  subgraph "cluster side:middle-east" {"#, #"  subgraph "cluster side:russia" {"#,
-                #"  subgraph "cluster side:ukraine" {"#, #"  subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
-                #"  subgraph "cluster kind:source" {"#,
+                #"  subgraph { subgraph "cluster side:middle-east" {"#, #"  subgraph { subgraph "cluster side:russia" {"#,
+                #"  subgraph { subgraph "cluster side:ukraine" {"#, #"  subgraph { subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
+                #"  subgraph { subgraph "cluster kind:source" {"#,
             ])
         case .kind:
-            #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph "cluster kind:\#($0)" {"# })
+            #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph { subgraph "cluster kind:\#($0)" {"# })
         case .sources:
-            #expect(clusters.map { String($0) } == [#"  subgraph "cluster kind:source" {"#])
+            #expect(clusters.map { String($0) } == [#"  subgraph { subgraph "cluster kind:source" {"#])
         case .none:
             #expect(clusters.isEmpty)
         }
+        // Every box, the legend's too, sits in an unnamed subgraph (see `everyBoxIsInAnUnnamedSubgraph`).
+        #expect(lines.filter { $0 == "  } }" }.count == clusters.count + 1)
+    }
+
+    /// Graphviz orders named subgraphs by where their names sit in memory, so boxes written
+    /// bare came out in a different order from run to run; unnamed subgraphs keep the order
+    /// written. No box may be written outside one.
+    @Test(arguments: DOTExporter.Clustering.allCases)
+    func everyBoxIsInAnUnnamedSubgraph(clustering: DOTExporter.Clustering) throws {
+        let dot = DOTExporter(options: .init(clustering: clustering)).string(for: try ExportFixture.hostile())
+        let boxes = dot.split(separator: "\n").filter { $0.contains("subgraph \"") }
+        #expect(!boxes.isEmpty)
+        for line in boxes { #expect(line.hasPrefix("  subgraph { subgraph \"cluster "), "\(line)") }
     }
 
     /// The defaults lay a graph out as a page: left to right, the parts packed in one column
