@@ -80,6 +80,11 @@ public struct DOTExporter: SingleDocumentExporter {
         // their first node. The legend is written first so as to be the first of all.
         if options.legend { writeLegend(graph, hasClaims: hasClaims, to: &output) }
 
+        var hasEdge = [Bool](repeating: false, count: graph.nodes.count)
+        for index in graph.edges.indices {
+            hasEdge[graph.edgeSources[index]] = true
+            hasEdge[graph.targetNodeIndex(ofEdge: index)] = true
+        }
         let clusters = clusterMembers(graph)
         var inCluster = [Bool](repeating: false, count: graph.nodes.count)
         var usedClusterIDs = Set<String>()
@@ -101,6 +106,12 @@ public struct DOTExporter: SingleDocumentExporter {
                 inCluster[index] = true
                 output.write("    ")
                 writeNode(index, of: graph, to: &output)
+            }
+            // Sources no edge touches would stack in one column: set them out in two.
+            let loose = cluster.members.filter { !hasEdge[$0] && graph.nodes[$0].kind == .source }
+            let rows = (loose.count + 1) / 2
+            for (from, to) in zip(loose, loose.dropFirst(rows)) {
+                output.write("    \(DOTText.quoted(graph.nodes[from].id)) -> \(DOTText.quoted(graph.nodes[to].id)) [style=\"invis\"];\n")
             }
             output.write("  " + DOTExporter.closeBox)
         }

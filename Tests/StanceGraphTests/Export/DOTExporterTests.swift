@@ -184,6 +184,26 @@ import Testing
         #expect(lines.filter { $0 == "  } }" }.count == clusters.count + 1)
     }
 
+    /// Sources without edges are set out in two columns of the sources' box by invisible
+    /// edges (left to right they would otherwise stack in one); sources with edges keep them.
+    @Test func looseSourcesTakeTwoColumns() throws {
+        let sources = (1...5).map { Node(id: "s\($0)", kind: .source, label: "Source \($0)") } + [
+            Node(id: "cited", kind: .source, label: "Cited"), Node(id: "citing", kind: .source, label: "Citing"),
+        ]
+        let nodes = sources + [Node(id: "a", kind: .actor, label: "A"), Node(id: "p", kind: .position, label: "P")]
+        let edges = [
+            Edge(id: "e1", type: .supports, from: "a", to: "p", provenance: [Provenance(source: "s1", attribution: .onTheRecord, quote: "q")]),
+            Edge(id: "e2", type: .cites, from: "citing", to: "cited"),
+        ]
+        let graph = try Graph(nodes: nodes, edges: edges)
+        for clustering in DOTExporter.Clustering.allCases {
+            let invisible = DOTExporter(options: .init(clustering: clustering, legend: false)).string(for: graph)
+                .split(separator: "\n").filter { $0.hasSuffix(#" [style="invis"];"#) }.map { $0.trimmingCharacters(in: .whitespaces) }
+            let expected = clustering == .none ? [] : [#""s1" -> "s4" [style="invis"];"#, #""s2" -> "s5" [style="invis"];"#]
+            #expect(invisible == expected, "\(clustering)")
+        }
+    }
+
     /// Graphviz orders named subgraphs by where their names sit in memory, so boxes written
     /// bare came out in a different order from run to run; unnamed subgraphs keep the order
     /// written. No box may be written outside one.
