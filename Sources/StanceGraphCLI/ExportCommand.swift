@@ -26,9 +26,9 @@ struct ExportCommand: ParsableCommand {
             --rankdir, --cluster-by, --edge-labels and --no-legend shape diagrams only. \
             Without --engine, dot lays the graph out, or sfdp above \
             \(LayoutEngine.largeGraphNodeThreshold) nodes (a note on standard error says so). \
-            Diagrams run left to right, with a box around the sources only, so that a large \
-            graph makes a page rather than a strip; an edge's label is in its tooltip, and is \
-            drawn beside the edge with --edge-labels.
+            Diagrams run left to right without boxes, the legend and the sources set out \
+            under the drawing, so that a large graph makes a page rather than a strip; an \
+            edge's label is in its tooltip, and is drawn beside the edge with --edge-labels.
 
             EXIT CODES
               0   the export was written
@@ -76,7 +76,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The direction of the diagram's layout (default LR).", valueName: "direction"))
     var rankdir: DOTExporter.RankDirection?
 
-    @Option(help: ArgumentHelp("Draw boxes around the actors of each side (and the sources), the nodes of each kind, only the sources (the default), or none.", valueName: "grouping"))
+    @Option(help: ArgumentHelp("Draw a box around the actors of each side, the nodes of each kind, or nothing (default none).", valueName: "grouping"))
     var clusterBy: DOTExporter.Clustering?
 
     @Flag(help: "Draw each edge's label beside it (by default it is only in the edge's tooltip).")

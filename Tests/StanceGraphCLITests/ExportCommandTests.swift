@@ -140,7 +140,7 @@ import Testing
         #expect(plain.exitCode == 0 && labelled.exitCode == 0, "\(plain.stderr)\(labelled.stderr)")
         let label = #"label="label, with \"quote\"""#
         #expect(!plain.stdout.contains(label) && labelled.stdout.contains(label))
-        #expect(plain.stdout.contains(#"rankdir="LR""#) && plain.stdout.contains(#"subgraph "cluster kind:source""#))
+        #expect(plain.stdout.contains(#"rankdir="LR""#) && plain.stdout.contains(#""sources/heading" [id="sources""#))
     }
 
     // MARK: Rendering in-process through Graphviz

@@ -22,21 +22,19 @@ public struct DOTExporter: SingleDocumentExporter {
 
     /// How nodes are grouped into boxes (Graphviz clusters; `dot` and `fdp` draw them).
     public enum Clustering: String, CaseIterable, Sendable {
-        /// One box per side (`russia`, `ukraine`…) around the actors that have one, and the
-        /// sources' box.
+        /// One box per side (`russia`, `ukraine`…) around the actors that have one.
         case side
         /// One box per node kind.
         case kind
-        /// One box around the source documents, which otherwise lie about singly.
-        case sources
         case none
     }
 
     /// The defaults make a page, not a strip (see docs/export.md): left to right, because
     /// labels are wider than tall and so stack more tightly in columns than side by side in
-    /// rows; only the sources boxed, since side boxes keep a side's actors together in every
-    /// column and so stretch the drawing; edge labels off, since dot lays each label out like
-    /// a node and a dense graph's labels cannot be told apart.
+    /// rows; no boxes, since side boxes keep a side's actors together in every column and so
+    /// stretch the drawing, and since only a graph without boxes can be packed (see
+    /// `packsParts`); edge labels off, since dot lays each label out like a node and a dense
+    /// graph's labels cannot be told apart.
     public struct Options: Hashable, Sendable {
         public var engine: LayoutEngine
         public var rankDirection: RankDirection
@@ -46,7 +44,7 @@ public struct DOTExporter: SingleDocumentExporter {
         public var edgeLabels: Bool
 
         public init(engine: LayoutEngine = .dot, rankDirection: RankDirection = .leftToRight,
-                    clustering: Clustering = .sources, legend: Bool = true, edgeLabels: Bool = false) {
+                    clustering: Clustering = .none, legend: Bool = true, edgeLabels: Bool = false) {
             self.engine = engine
             self.rankDirection = rankDirection
             self.clustering = clustering
@@ -63,6 +61,13 @@ public struct DOTExporter: SingleDocumentExporter {
         self.options = options
     }
 
+    /// Whether dot lays out each connected part on its own and stacks the parts (`pack`):
+    /// the legend, the sources that only cite each other, stray pairs. Only without boxes:
+    /// with `pack`, Graphviz 2.43 reads freed memory when it closes a part whose box holds an
+    /// edge (valgrind shows it for any cluster with an edge), and this library renders
+    /// in-process. With boxes, the legend lies among the drawing's columns.
+    public var packsParts: Bool { options.engine == .dot && options.clustering == .none }
+
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
         var claimed = [Bool](repeating: false, count: graph.edges.count)
         for target in graph.edgeTargets { if case .edge(let index) = target { claimed[index] = true } }
@@ -75,9 +80,8 @@ public struct DOTExporter: SingleDocumentExporter {
         }
         output.write("digraph \"stancegraph\" {\n")
         writeGraphAttributes(graph, to: &output)
-        // dot packs the graph's parts from the bottom (LR, RL) or the left (TB, BT): those
-        // holding a box (the legend, the sources' box) first, then the others in the order of
-        // their first node. The legend is written first so as to be the first of all.
+        // Packed, the parts are stacked from the bottom (LR, RL) or the left (TB, BT) in the
+        // order of their first node: the legend, then the sources set apart, then the drawing.
         if options.legend { writeLegend(graph, hasClaims: hasClaims, to: &output) }
 
         var hasEdge = [Bool](repeating: false, count: graph.nodes.count)
@@ -85,6 +89,8 @@ public struct DOTExporter: SingleDocumentExporter {
             hasEdge[graph.edgeSources[index]] = true
             hasEdge[graph.targetNodeIndex(ofEdge: index)] = true
         }
+        var written = [Bool](repeating: false, count: graph.nodes.count)
+        if packsParts { writeSourceList(graph, hasEdge: hasEdge, written: &written, to: &output) }
         let clusters = clusterMembers(graph)
         var inCluster = [Bool](repeating: false, count: graph.nodes.count)
         var usedClusterIDs = Set<String>()
@@ -115,7 +121,7 @@ public struct DOTExporter: SingleDocumentExporter {
             }
             output.write("  " + DOTExporter.closeBox)
         }
-        for index in graph.nodes.indices where !inCluster[index] {
+        for index in graph.nodes.indices where !inCluster[index] && !written[index] {
             output.write("  ")
             writeNode(index, of: graph, to: &output)
         }
@@ -199,12 +205,14 @@ public struct DOTExporter: SingleDocumentExporter {
         if options.engine == .dot {
             attributes.append(("nodesep", DOTText.quoted(DOTExporter.nodeSeparation)))
             attributes.append(("ranksep", DOTText.quoted(DOTExporter.rankSeparation)))
-            // Each connected part (the legend, the sources' box, a stray pair) is laid out on
-            // its own and the parts are stacked in one column (one row before the turn to LR),
-            // in input order: otherwise they share the main part's ranks, and a legend's
-            // sample line is as long as the widest column is wide.
-            attributes.append(("pack", "\"true\""))
-            attributes.append(("packmode", "\"array_cu1\""))
+            if packsParts {
+                // Each connected part (the legend, the sources set apart, a stray pair) is
+                // laid out on its own and the parts are stacked in one column (one row before
+                // the turn to LR) in input order: otherwise they share the drawing's ranks,
+                // and a legend's sample line is as long as the widest column is wide.
+                attributes.append(("pack", "\"true\""))
+                attributes.append(("packmode", "\"array_ci1\""))
+            }
         } else {
             attributes.append(("overlap", "\"false\""))
         }
@@ -239,15 +247,12 @@ public struct DOTExporter: SingleDocumentExporter {
         switch options.clustering {
         case .none:
             return []
-        case .sources:
-            return [kindCluster(.source)].compactMap { $0 }
         case .side:
             var bySide: [String: [Int]] = [:]
             for (index, node) in graph.nodes.enumerated() where node.kind == .actor {
                 if let side = node.side, !side.isEmpty { bySide[side, default: []].append(index) }
             }
-            let sides = bySide.keys.sorted().map { Cluster(prefix: "side", name: $0, label: $0, members: bySide[$0]!) }
-            return sides + [kindCluster(.source)].compactMap { $0 }
+            return bySide.keys.sorted().map { Cluster(prefix: "side", name: $0, label: $0, members: bySide[$0]!) }
         case .kind:
             return NodeKind.allCases.compactMap(kindCluster)
         }
@@ -414,11 +419,21 @@ public struct DOTExporter: SingleDocumentExporter {
         let types = EdgeType.allCases.filter { presentTypes.contains($0) }
         guard !nodeEntries.isEmpty || !types.isEmpty else { return }
 
-        output.write("  " + DOTExporter.openBox("\"cluster legend\""))
-        output.write("    graph [" + list([
-            ("id", "\"legend\""), ("class", "\"legend\""), ("label", "\"Legend\""),
-            ("style", "\"rounded\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
-        ]) + "];\n")
+        // Packed, the legend is a part of its own under a heading, its columns chained in
+        // order. Among boxes it is a box, in Graphviz's order: chains outside a box made the
+        // layout change from run to run (with boxes present, flat edges do), and inside one
+        // dot does not keep their order anyway.
+        let boxed = !packsParts
+        let indent = boxed ? "    " : "  "
+        if boxed {
+            output.write("  " + DOTExporter.openBox("\"cluster legend\""))
+            output.write("    graph [" + list([
+                ("id", "\"legend\""), ("class", "\"legend\""), ("label", "\"Legend\""),
+                ("style", "\"rounded\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
+            ]) + "];\n")
+        } else {
+            output.write(indent + DOTExporter.heading(part: "legend", label: "Legend"))
+        }
         // Each entry is a node, or a name node and the end of its sample line.
         var shapes: [String] = [], lines: [(name: String, end: String)] = []
         for entry in nodeEntries {
@@ -426,7 +441,7 @@ public struct DOTExporter: SingleDocumentExporter {
             let label = DOTStyle.legendLabel(kind: entry.kind, subtype: entry.subtype)
             let token = [entry.kind.rawValue, entry.subtype?.rawValue].compactMap { $0 }
             shapes.append(DOTText.quoted("legend/node/" + token.joined(separator: "/")))
-            output.write("    " + shapes.last! + " [" + list([
+            output.write(indent + shapes.last! + " [" + list([
                 ("id", DOTText.quoted("legend-node-" + token.joined(separator: "-"))),
                 ("class", DOTText.quoted((["legend"] + token).joined(separator: " "))),
                 ("label", DOTText.quoted(label)), ("tooltip", DOTText.quoted(label)),
@@ -437,7 +452,7 @@ public struct DOTExporter: SingleDocumentExporter {
         }
         // A name, right-aligned (`\r` ends a right-justified line) against its sample line.
         func nameNode(_ name: String, id: String, classes: String, lines text: [String], tooltip: String) {
-            output.write("    \(name) [" + list([
+            output.write(indent + "\(name) [" + list([
                 ("id", DOTText.quoted(id)), ("class", DOTText.quoted(classes)),
                 ("shape", "\"plaintext\""), ("label", "\"" + text.map { $0 + "\\r" }.joined() + "\""), ("tooltip", tooltip),
                 ("fontsize", "\"10\""), ("margin", "\"0.04,0\""), ("width", "\"1\""), ("height", "\"0.22\""),
@@ -449,8 +464,8 @@ public struct DOTExporter: SingleDocumentExporter {
             let tooltip = DOTText.quotedTooltip("\(type.rawValue): \(type.meaning)")
             lines.append((name, end))
             nameNode(name, id: "legend-type-\(type.rawValue)", classes: "legend \(type.rawValue)", lines: [type.rawValue], tooltip: tooltip)
-            output.write("    \(end) [" + list([("shape", "\"point\""), ("style", "\"invis\""), ("width", "\"0.01\"")]) + "];\n")
-            output.write("    \(name) -> \(end) [" + list([
+            output.write(indent + "\(end) [" + list([("shape", "\"point\""), ("style", "\"invis\""), ("width", "\"0.01\"")]) + "];\n")
+            output.write(indent + "\(name) -> \(end) [" + list([
                 ("id", DOTText.quoted("legend-edge-\(type.rawValue)")),
                 ("class", DOTText.quoted("legend \(type.rawValue)")), ("tooltip", tooltip),
                 ("color", DOTText.quoted(style.color)), ("style", DOTText.quoted(style.style)),
@@ -464,39 +479,89 @@ public struct DOTExporter: SingleDocumentExporter {
             lines.append(("\"legend/claim/name\"", "\"legend/claim\""))
             nameNode("\"legend/claim/name\"", id: "legend-claim-name", classes: "legend claim",
                      lines: ["a stance that", "an edge is about"], tooltip: tooltip)
-            output.write("    \"legend/claim\" [" + list([
+            output.write(indent + "\"legend/claim\" [" + list([
                 ("id", "\"legend-claim\""), ("class", "\"legend claim\""), ("tooltip", tooltip),
                 ("shape", "\"diamond\""), ("label", "\"\""),
                 ("width", DOTText.quoted(DOTExporter.claimSize)), ("height", DOTText.quoted(DOTExporter.claimSize)),
                 ("fixedsize", "\"true\""), ("style", "\"filled\""),
                 ("fillcolor", DOTText.quoted(DOTStyle.Palette.grey)), ("color", DOTText.quoted(DOTStyle.Palette.grey)),
             ]) + "];\n")
-            output.write("    \"legend/claim/name\" -> \"legend/claim\" [" + list([
+            output.write(indent + "\"legend/claim/name\" -> \"legend/claim\" [" + list([
                 ("id", "\"legend-claim-line\""), ("class", "\"legend claim\""), ("tooltip", tooltip),
                 ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("penwidth", "\"1.5\""), ("arrowhead", "\"none\""),
                 ("minlen", "\"2\""),
             ]) + "];\n")
         }
-        // The grid: invisible edges push each column one rank past the one before it, and a
-        // chain of invisible edges within each column keeps the entries in vocabulary order.
+        // The grid: invisible edges push each column one rank past the one before it, and,
+        // packed, a chain of invisible edges within each column keeps the entries in
+        // vocabulary order under the heading.
         let shapeRows = DOTExporter.legendRows(for: shapes.count), lineRows = DOTExporter.legendRows(for: lines.count)
         var grid: [(String, String)] = []
         for index in shapes.indices where index + shapeRows < shapes.count { grid.append((shapes[index], shapes[index + shapeRows])) }
         if let last = shapes.last { for entry in lines.prefix(lineRows) { grid.append((last, entry.name)) } }
         for index in lines.indices where index + lineRows < lines.count { grid.append((lines[index].end, lines[index + lineRows].name)) }
-        for (from, to) in grid { output.write("    \(from) -> \(to) [style=\"invis\"];\n") }
-        // Graphviz puts the tail of a flat edge left of its head, which the turn to LR or RL
-        // makes below it: there the chain runs backwards so the first entry is on top.
-        let downwards = options.rankDirection == .leftToRight || options.rankDirection == .rightToLeft
-        let columns = stride(from: 0, to: shapes.count, by: shapeRows).map { Array(shapes[$0..<min($0 + shapeRows, shapes.count)]) }
+        for (from, to) in grid { output.write(indent + "\(from) -> \(to) [style=\"invis\"];\n") }
+        var columns = stride(from: 0, to: shapes.count, by: shapeRows).map { Array(shapes[$0..<min($0 + shapeRows, shapes.count)]) }
             + stride(from: 0, to: lines.count, by: lineRows).map { lines[$0..<min($0 + lineRows, lines.count)].map(\.name) }
-        for column in columns where column.count > 1 {
-            let chain = downwards ? column.reversed() : column
-            output.write("    {\n      rank=\"same\";\n")
-            for (from, to) in zip(chain, chain.dropFirst()) { output.write("      \(from) -> \(to) [style=\"invis\"];\n") }
-            output.write("    }\n")
+        if boxed {
+            output.write("  " + DOTExporter.closeBox)
+        } else {
+            columns[0].insert("\"legend/heading\"", at: 0)
+            for column in columns { writeColumn(column, indent: indent, to: &output) }
         }
-        output.write("  " + DOTExporter.closeBox)
+    }
+
+    /// Keeps `names` in one rank, in this order down the column (LR, RL) or along the row (TB,
+    /// BT), by a chain of invisible flat edges: Graphviz puts a flat edge's tail before its head.
+    private func writeColumn(_ names: [String], indent: String, to output: inout some TextOutputStream) {
+        guard names.count > 1 else { return }
+        output.write(indent + "{\n" + indent + "  rank=\"same\";\n")
+        for (from, to) in zip(names, names.dropFirst()) { output.write(indent + "  \(from) -> \(to) [style=\"invis\"];\n") }
+        output.write(indent + "}\n")
+    }
+
+    /// A heading over a packed part (the legend, the sources set apart), in place of a box's
+    /// title: node `<part>/heading` (no loaded id has a `/`), SVG id `<part>`.
+    static func heading(part: String, label: String) -> String {
+        "\"\(part)/heading\" [id=\"\(part)\", class=\"\(part) heading\", shape=\"plaintext\", label=\"\(label)\", fontsize=\"12\", margin=\"0\"];\n"
+    }
+
+    /// Packed, the sources that no edge links to the drawing (they cite one another or
+    /// nothing) are set apart under a heading: first column the heading, the sources no cites
+    /// edge points at and half of those with no edge at all; the rest follow. Left to right,
+    /// loose sources would otherwise each make a part, and a row, of their own.
+    private func writeSourceList(_ graph: Graph, hasEdge: [Bool], written: inout [Bool], to output: inout some TextOutputStream) {
+        var apart = graph.nodes.map { $0.kind == .source }
+        var changed = true
+        while changed {
+            changed = false
+            for index in graph.edges.indices {
+                let from = graph.edgeSources[index]
+                guard case .node(let to) = graph.edgeTargets[index] else {
+                    if apart[from] { apart[from] = false; changed = true }
+                    continue
+                }
+                if apart[from] != apart[to] { apart[from] = false; apart[to] = false; changed = true }
+            }
+        }
+        let members = graph.nodes.indices.filter { apart[$0] }
+        guard !members.isEmpty else { return }
+        var pointedAt = [Bool](repeating: false, count: graph.nodes.count)
+        for index in graph.edges.indices { if case .node(let to) = graph.edgeTargets[index] { pointedAt[to] = true } }
+        let loose = members.filter { !hasEdge[$0] }
+        let rows = (loose.count + 1) / 2
+        let firstColumn = members.filter { hasEdge[$0] ? !pointedAt[$0] : loose.prefix(rows).contains($0) }
+
+        output.write("  " + DOTExporter.heading(part: "sources", label: "Sources"))
+        for index in members {
+            written[index] = true
+            output.write("  ")
+            writeNode(index, of: graph, to: &output)
+        }
+        for (from, to) in zip(loose, loose.dropFirst(rows)) {
+            output.write("  \(DOTText.quoted(graph.nodes[from].id)) -> \(DOTText.quoted(graph.nodes[to].id)) [style=\"invis\"];\n")
+        }
+        writeColumn(["\"sources/heading\""] + firstColumn.map { DOTText.quoted(graph.nodes[$0].id) }, indent: "  ", to: &output)
     }
 
     // MARK: Text
