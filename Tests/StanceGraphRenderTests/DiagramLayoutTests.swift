@@ -55,15 +55,20 @@ import StanceGraphRender
         #expect(layout.width <= 2_000, "\(layout.width) pt wide: labels would be under 9 px at 1,600 px")
     }
 
-    /// The legend is laid out on its own and packed under the drawing (the sources' box may
-    /// sit above or below it), its samples top to bottom in the vocabulary's order.
+    /// The legend and the sources are laid out on their own and packed under the drawing, the
+    /// sources above the legend, each under its heading, the legend's samples top to bottom in
+    /// the vocabulary's order.
     @Test func theLegendSitsUnderTheDrawingInVocabularyOrder() throws {
         let layout = try Self.layout(Self.bundled)
         let legend = layout.nodes.filter { $0.key.hasPrefix("legend-") }
+        let sources = layout.nodes.filter { $0.key.hasPrefix("node-src-") }
         let drawing = layout.nodes.filter { $0.key.hasPrefix("node-") && !$0.key.hasPrefix("node-src-") }
-        #expect(drawing.count == Self.bundled.nodes.count - 5)
-        let lowestDrawn = try #require(drawing.values.map(\.y).max()), highestLegend = try #require(legend.values.map(\.y).min())
-        #expect(highestLegend > lowestDrawn)
+        #expect(drawing.count == Self.bundled.nodes.count - 5 && sources.count == 5)
+        let lowestDrawn = try #require(drawing.values.map(\.y).max())
+        let sourcesHeading = try #require(layout.nodes["sources"]), legendHeading = try #require(layout.nodes["legend"])
+        #expect(lowestDrawn < sourcesHeading.y)
+        #expect(sources.values.allSatisfy { $0.y > sourcesHeading.y && $0.y < legendHeading.y })
+        #expect(legend.values.allSatisfy { $0.y > legendHeading.y })
 
         let presentTypes = Set(Self.bundled.edges.map(\.type))
         let samples = EdgeType.allCases.filter(presentTypes.contains).map { "legend-type-\($0.rawValue)" }

@@ -163,7 +163,7 @@ public struct DOTExporter: SingleDocumentExporter {
     /// Opens a box (a cluster) inside an unnamed subgraph. Graphviz orders a graph's named
     /// subgraphs by the address of their names in memory, which changes from run to run (with
     /// Swift's per-process hashing seed, with whatever ran before), and so would the layout
-    /// of boxes and which packed part lands where; unnamed subgraphs keep the order written.
+    /// of boxes; unnamed subgraphs keep the order written.
     static func openBox(_ quotedName: String) -> String { "subgraph { subgraph \(quotedName) {\n" }
     static let closeBox = "} }\n"
 

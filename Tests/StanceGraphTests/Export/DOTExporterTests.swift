@@ -248,7 +248,7 @@ import Testing
     }
 
     /// The defaults lay a graph out as a page: left to right, the parts packed in one column
-    /// with the legend first, tight spacing, only the sources boxed, no edge labels.
+    /// with the legend first, then the sources set apart; tight spacing, no boxes, no edge labels.
     @Test func defaultsMakeAPageNotAStrip() throws {
         #expect(DOTExporter.Options() == .init(engine: .dot, rankDirection: .leftToRight, clustering: .none, legend: true, edgeLabels: false))
         let dot = DOTExporter().string(for: try ExportFixture.hostile())
