@@ -22,9 +22,12 @@ struct ExportCommand: ParsableCommand {
 
             The filters (--as-of, --type, --source, --min-confidence, and --actor with \
             --depth for the ego network of one node) apply to every format. --engine, \
-            --rankdir, --cluster-by and --no-legend shape diagrams only. Without --engine, \
-            dot lays the graph out, or sfdp above \(LayoutEngine.largeGraphNodeThreshold) \
-            nodes (a note on standard error says so).
+            --rankdir, --cluster-by, --edge-labels and --no-legend shape diagrams only. \
+            Without --engine, dot lays the graph out, or sfdp above \
+            \(LayoutEngine.largeGraphNodeThreshold) nodes (a note on standard error says so). \
+            Diagrams run left to right without boxes, the legend and the sources set out \
+            under the drawing, so that a large graph makes a page rather than a strip; an \
+            edge's label is in its tooltip, and is drawn beside the edge with --edge-labels.
 
             EXIT CODES
               0   the export was written
@@ -37,8 +40,9 @@ struct ExportCommand: ParsableCommand {
                   where a file should go); an existing file is left as it was
 
             EXAMPLES
-              stancegraph export -o ceasefire.dot
-              stancegraph export --rankdir LR --cluster-by kind | dot -Tsvg > graph.svg
+              stancegraph export -o ceasefire.svg
+              stancegraph export --actor putin --depth 1 --edge-labels -o putin.svg
+              stancegraph export --rankdir TB --cluster-by side | dot -Tsvg > graph.svg
               stancegraph export -o graph.graphml --yed
               stancegraph export --actor putin --depth 2 -o putin.gv
               stancegraph export --as-of 2024-06 --type supports,opposes -o stances.json
@@ -68,11 +72,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Graphviz layout engine written into the diagram.", valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(help: ArgumentHelp("The direction of the diagram's layout (default TB).", valueName: "direction"))
+    @Option(help: ArgumentHelp("The direction of the diagram's layout (default LR).", valueName: "direction"))
     var rankdir: DOTExporter.RankDirection?
 
-    @Option(help: ArgumentHelp("Draw a box around the actors of each side, the nodes of each kind, or nothing (default side).", valueName: "grouping"))
+    @Option(help: ArgumentHelp("Draw a box around the actors of each side, the nodes of each kind, or nothing (default none).", valueName: "grouping"))
     var clusterBy: DOTExporter.Clustering?
+
+    @Flag(help: "Draw each edge's label beside it (by default it is only in the edge's tooltip).")
+    var edgeLabels = false
 
     @Flag(help: "Leave the legend out of the diagram.")
     var noLegend = false
@@ -103,7 +110,8 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("CSV writes two files (nodes.csv and edges.csv); pass -o FOLDER.")
         }
         if !format.isDiagram {
-            let diagramOnly = [("--engine", engine != nil), ("--rankdir", rankdir != nil), ("--cluster-by", clusterBy != nil), ("--no-legend", noLegend)]
+            let diagramOnly = [("--engine", engine != nil), ("--rankdir", rankdir != nil), ("--cluster-by", clusterBy != nil),
+                               ("--edge-labels", edgeLabels), ("--no-legend", noLegend)]
             if let (name, _) = diagramOnly.first(where: { $0.1 }) {
                 throw ValidationError("\(name) shapes diagrams (dot, svg, png, pdf), not \(format.rawValue).")
             }
@@ -149,6 +157,7 @@ struct ExportCommand: ParsableCommand {
         if let rankdir { options.rankDirection = rankdir }
         if let clusterBy { options.clustering = clusterBy }
         options.legend = !noLegend
+        options.edgeLabels = edgeLabels
         return options
     }
 

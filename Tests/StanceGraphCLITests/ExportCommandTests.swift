@@ -87,6 +87,16 @@ import Testing
         }
     }
 
+    /// Each run is a new process with its own hashing seed and memory layout; the rendered
+    /// diagram must not change with them (boxes once came out in a different order each run).
+    @Test(arguments: [[], ["--cluster-by", "side"], ["--cluster-by", "kind", "--rankdir", "TB"]])
+    func rendersTheSameSVGEveryRun(options: [String]) throws {
+        let runs = try (0..<3).map { _ in try CommandRunner.run(["export", "--format", "svg"] + options) }
+        for run in runs { #expect(run.exitCode == 0, "\(run.stderr)") }
+        #expect(runs[0].stdout.hasPrefix("<?xml"))
+        #expect(runs[1].stdout == runs[0].stdout && runs[2].stdout == runs[0].stdout)
+    }
+
     @Test func yEdFlagAddsItsGraphics() throws {
         let result = try Self.export(["--format", "graphml", "--yed"])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -101,6 +111,7 @@ import Testing
         (["--format", "graphml", "--engine", "neato"], "--engine shapes diagrams"),
         (["--format", "json", "--rankdir", "LR"], "--rankdir shapes diagrams"),
         (["--format", "csv", "-o", "x", "--cluster-by", "kind"], "--cluster-by shapes diagrams"),
+        (["--format", "graphml", "--edge-labels"], "--edge-labels shapes diagrams"),
         (["--format", "dot", "--yed"], "--yed applies to GraphML"),
         (["--depth", "2"], "--depth needs --actor"),
         (["--actor", "putin", "--depth=-1"], "--depth must be 0 or more"),
@@ -118,9 +129,18 @@ import Testing
     @Test func helpShowsExamplesAndExitCodes() throws {
         let result = try CommandRunner.run(["export", "--help"])
         #expect(result.exitCode == 0)
-        for text in ["EXAMPLES", "stancegraph export --format csv -o neo4j-import", "--actor", "--cluster-by", "73", "did you mean"] {
+        for text in ["EXAMPLES", "stancegraph export --format csv -o neo4j-import", "--actor", "--cluster-by", "--edge-labels", "73", "did you mean"] {
             #expect(result.stdout.contains(text), "\(text)")
         }
+    }
+
+    @Test func edgeLabelsAreDrawnOnlyWithTheFlag() throws {
+        let plain = try Self.export([])
+        let labelled = try Self.export(["--edge-labels"])
+        #expect(plain.exitCode == 0 && labelled.exitCode == 0, "\(plain.stderr)\(labelled.stderr)")
+        let label = #"label="label, with \"quote\"""#
+        #expect(!plain.stdout.contains(label) && labelled.stdout.contains(label))
+        #expect(plain.stdout.contains(#"rankdir="LR""#) && plain.stdout.contains(#""sources/heading" [id="sources""#))
     }
 
     // MARK: Rendering in-process through Graphviz

@@ -29,6 +29,12 @@ public struct DOTExporter: SingleDocumentExporter {
         case none
     }
 
+    /// The defaults make a page, not a strip (see docs/export.md): left to right, because
+    /// labels are wider than tall and so stack more tightly in columns than side by side in
+    /// rows; no boxes, since side boxes keep a side's actors together in every column and so
+    /// stretch the drawing, and since only a graph without boxes can be packed (see
+    /// `packsParts`); edge labels off, since dot lays each label out like a node and a dense
+    /// graph's labels cannot be told apart.
     public struct Options: Hashable, Sendable {
         public var engine: LayoutEngine
         public var rankDirection: RankDirection
@@ -37,13 +43,16 @@ public struct DOTExporter: SingleDocumentExporter {
         /// What to draw as the answer to a question, the rest faded around it; `nil` draws
         /// everything alike. See `Highlight`.
         public var highlight: Highlight? = nil
+        /// Draw each edge's `label` beside it; without, the label is still the second line of the tooltip.
+        public var edgeLabels: Bool
 
-        public init(engine: LayoutEngine = .dot, rankDirection: RankDirection = .topToBottom,
-                    clustering: Clustering = .side, legend: Bool = true) {
+        public init(engine: LayoutEngine = .dot, rankDirection: RankDirection = .leftToRight,
+                    clustering: Clustering = .none, legend: Bool = true, edgeLabels: Bool = false) {
             self.engine = engine
             self.rankDirection = rankDirection
             self.clustering = clustering
             self.legend = legend
+            self.edgeLabels = edgeLabels
         }
     }
 
@@ -54,6 +63,13 @@ public struct DOTExporter: SingleDocumentExporter {
     public init(options: Options = Options()) {
         self.options = options
     }
+
+    /// Whether dot lays out each connected part on its own and stacks the parts (`pack`):
+    /// the legend, the sources that only cite each other, stray pairs. Only without boxes:
+    /// with `pack`, Graphviz 2.43 reads freed memory when it closes a part whose box holds an
+    /// edge (valgrind shows it for any cluster with an edge), and this library renders
+    /// in-process. With boxes, the legend lies among the drawing's columns.
+    public var packsParts: Bool { options.engine == .dot && options.clustering == .none }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
         var claimed = [Bool](repeating: false, count: graph.edges.count)
@@ -68,7 +84,17 @@ public struct DOTExporter: SingleDocumentExporter {
         }
         output.write("digraph \"stancegraph\" {\n")
         writeGraphAttributes(graph, to: &output)
+        // Packed, the parts are stacked from the bottom (LR, RL) or the left (TB, BT) in the
+        // order of their first node: the legend, then the sources set apart, then the drawing.
+        if options.legend { writeLegend(graph, hasClaims: hasClaims, to: &output) }
 
+        var hasEdge = [Bool](repeating: false, count: graph.nodes.count)
+        for index in graph.edges.indices {
+            hasEdge[graph.edgeSources[index]] = true
+            hasEdge[graph.targetNodeIndex(ofEdge: index)] = true
+        }
+        var written = [Bool](repeating: false, count: graph.nodes.count)
+        if packsParts { writeSourceList(graph, hasEdge: hasEdge, written: &written, highlighting: highlighting, to: &output) }
         let clusters = clusterMembers(graph)
         var inCluster = [Bool](repeating: false, count: graph.nodes.count)
         var usedClusterIDs = Set<String>()
@@ -79,21 +105,27 @@ public struct DOTExporter: SingleDocumentExporter {
                 while !usedClusterIDs.insert("\(clusterID)-\(suffix)").inserted { suffix += 1 }
                 clusterID += "-\(suffix)"
             }
-            output.write("  subgraph \(DOTText.quoted("cluster \(cluster.prefix):\(cluster.name)")) {\n")
+            output.write("  " + DOTExporter.openBox(DOTText.quoted("cluster \(cluster.prefix):\(cluster.name)")))
             output.write("    graph [" + list([
                 ("id", DOTText.quoted(clusterID)),
                 ("class", DOTText.quoted("\(cluster.prefix)-\(DOTText.classToken(cluster.name))")),
                 ("label", DOTText.quoted(lines: DOTText.wrap(cluster.label))),
-                ("style", "\"rounded,dashed\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)),
+                ("style", "\"rounded,dashed\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
             ]) + "];\n")
             for index in cluster.members {
                 inCluster[index] = true
                 output.write("    ")
                 writeNode(index, of: graph, highlighting: highlighting, to: &output)
             }
-            output.write("  }\n")
+            // Sources no edge touches would stack in one column: set them out in two.
+            let loose = cluster.members.filter { !hasEdge[$0] && graph.nodes[$0].kind == .source }
+            let rows = (loose.count + 1) / 2
+            for (from, to) in zip(loose, loose.dropFirst(rows)) {
+                output.write("    \(DOTText.quoted(graph.nodes[from].id)) -> \(DOTText.quoted(graph.nodes[to].id)) [style=\"invis\"];\n")
+            }
+            output.write("  " + DOTExporter.closeBox)
         }
-        for index in graph.nodes.indices where !inCluster[index] {
+        for index in graph.nodes.indices where !inCluster[index] && !written[index] {
             output.write("  ")
             writeNode(index, of: graph, highlighting: highlighting, to: &output)
         }
@@ -103,20 +135,67 @@ public struct DOTExporter: SingleDocumentExporter {
             output.write("  " + DOTText.quoted(claimNodeName(edge.id)) + " [" + list(HighlightPlan.node([
                 ("id", DOTText.quoted("claim-\(edge.id)")),
                 ("class", DOTText.quoted("claim \(edge.type.rawValue)")),
-                ("shape", "\"diamond\""), ("label", "\"\""), ("width", "\"0.18\""), ("height", "\"0.18\""),
+                ("shape", "\"diamond\""), ("label", "\"\""),
+                ("width", DOTText.quoted(DOTExporter.claimSize)), ("height", DOTText.quoted(DOTExporter.claimSize)),
                 ("fixedsize", "\"true\""), ("style", "\"filled\""),
                 ("fillcolor", DOTText.quoted(style.color)), ("color", DOTText.quoted(style.color)),
                 ("tooltip", DOTText.quotedTooltip(edgeTooltip(index, of: graph))),
             ], highlighting.claim(index))) + "];\n")
         }
-        for index in graph.edges.indices {
-            writeEdge(index, of: graph, claimed: claimed[index], highlighting: highlighting, to: &output)
+        // A node some ranked edge places is anchored; an unranked edge between two anchored
+        // nodes outside boxes is left out of the ranking. Between any others it keeps them
+        // side by side (a minister whose only edge says whose minister he is), and Graphviz
+        // 2.43 can lose an unranked edge inside a box while routing it.
+        var anchored = [Bool](repeating: false, count: graph.nodes.count)
+        for index in graph.edges.indices where !DOTExporter.unranked(graph.edges[index].type) {
+            anchored[graph.edgeSources[index]] = true
+            if case .node(let target) = graph.edgeTargets[index] { anchored[target] = true }
         }
-        if options.legend { writeLegend(graph, hasClaims: hasClaims, to: &output) }
+        for index in graph.edges.indices {
+            var free = false
+            if DOTExporter.unranked(graph.edges[index].type), case .node(let target) = graph.edgeTargets[index] {
+                let source = graph.edgeSources[index]
+                free = anchored[source] && anchored[target] && !inCluster[source] && !inCluster[target]
+            }
+            writeEdge(index, of: graph, claimed: claimed[index], constrained: !free, highlighting: highlighting, to: &output)
+        }
         output.write("}\n")
     }
 
     // MARK: Graph
+
+    /// Opens a box (a cluster) inside an unnamed subgraph. Graphviz orders a graph's named
+    /// subgraphs by the address of their names in memory, which changes from run to run (with
+    /// Swift's per-process hashing seed, with whatever ran before), and so would the layout
+    /// of boxes; unnamed subgraphs keep the order written.
+    static func openBox(_ quotedName: String) -> String { "subgraph { subgraph \(quotedName) {\n" }
+    static let closeBox = "} }\n"
+
+    /// The space between neighbours in a rank and between ranks, in inches (Graphviz's
+    /// defaults are 0.25 and 0.5): nodes are stacked close, so columns stay short.
+    public static let nodeSeparation = "0.08"
+    public static let rankSeparation = "0.5"
+    /// Node and edge labels wrap at this many characters, narrower than `DOTText`'s default,
+    /// since in a left-to-right diagram the widest label sets a column's width…
+    public static let labelLineWidth = 24
+    /// …and show up to this many lines, so that narrower lines cut hardly any label short.
+    public static let labelMaximumLines = 4
+
+    /// A drawn node or edge label's lines.
+    public static func wrap(_ text: String) -> [String] {
+        DOTText.wrap(text, width: labelLineWidth, maxLines: labelMaximumLines)
+    }
+
+    /// The side of a claim's diamond, in inches: a point on the stance's line, not a node to read.
+    public static let claimSize = "0.14"
+
+    /// Whether edges of this type may leave the ranking alone (`constraint=false`): who belongs
+    /// to or speaks for whom says nothing about the flow from speakers to what they speak of,
+    /// and ranking by it pushes a state a column to the right of its ministries, and all its
+    /// stances with it.
+    public static func unranked(_ type: EdgeType) -> Bool {
+        type == .memberOf || type == .speaksFor
+    }
 
     private func writeGraphAttributes(_ graph: Graph, to output: inout some TextOutputStream) {
         var attributes: [(String, String)] = [
@@ -127,7 +206,20 @@ public struct DOTExporter: SingleDocumentExporter {
             ("fontname", DOTText.quoted(DOTExporter.fontName)),
             ("outputorder", "\"edgesfirst\""),
         ]
-        if options.engine != .dot { attributes.append(("overlap", "\"false\"")) }
+        if options.engine == .dot {
+            attributes.append(("nodesep", DOTText.quoted(DOTExporter.nodeSeparation)))
+            attributes.append(("ranksep", DOTText.quoted(DOTExporter.rankSeparation)))
+            if packsParts {
+                // Each connected part (the legend, the sources set apart, a stray pair) is
+                // laid out on its own and the parts are stacked in one column (one row before
+                // the turn to LR) in input order: otherwise they share the drawing's ranks,
+                // and a legend's sample line is as long as the widest column is wide.
+                attributes.append(("pack", "\"true\""))
+                attributes.append(("packmode", "\"array_ci1\""))
+            }
+        } else {
+            attributes.append(("overlap", "\"false\""))
+        }
         if let title = graph.title, !title.isEmpty {
             attributes.append(("label", DOTText.quoted(lines: DOTText.wrap(title, width: 60, maxLines: 2))))
             attributes.append(("labelloc", "\"t\""))
@@ -152,6 +244,10 @@ public struct DOTExporter: SingleDocumentExporter {
     }
 
     private func clusterMembers(_ graph: Graph) -> [Cluster] {
+        func kindCluster(_ kind: NodeKind) -> Cluster? {
+            let members = graph.nodes.indices.filter { graph.nodes[$0].kind == kind }
+            return members.isEmpty ? nil : Cluster(prefix: "kind", name: kind.rawValue, label: kind.rawValue + "s", members: members)
+        }
         switch options.clustering {
         case .none:
             return []
@@ -162,10 +258,7 @@ public struct DOTExporter: SingleDocumentExporter {
             }
             return bySide.keys.sorted().map { Cluster(prefix: "side", name: $0, label: $0, members: bySide[$0]!) }
         case .kind:
-            return NodeKind.allCases.compactMap { kind in
-                let members = graph.nodes.indices.filter { graph.nodes[$0].kind == kind }
-                return members.isEmpty ? nil : Cluster(prefix: "kind", name: kind.rawValue, label: kind.rawValue + "s", members: members)
-            }
+            return NodeKind.allCases.compactMap(kindCluster)
         }
     }
 
@@ -180,7 +273,7 @@ public struct DOTExporter: SingleDocumentExporter {
         var attributes: [(String, String)] = [
             ("id", DOTText.quoted("node-\(node.id)")),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
-            ("label", DOTText.quoted(lines: DOTText.wrap(node.label))),
+            ("label", DOTText.quoted(lines: DOTExporter.wrap(node.label))),
             ("shape", DOTText.quoted(style.shape)), ("style", DOTText.quoted(style.style)),
             ("fillcolor", DOTText.quoted(style.fillColor)), ("color", DOTText.quoted(style.color)),
             ("tooltip", DOTText.quotedTooltip(nodeTooltip(node))),
@@ -212,7 +305,7 @@ public struct DOTExporter: SingleDocumentExporter {
 
     // MARK: Edges
 
-    private func writeEdge(_ index: Int, of graph: Graph, claimed: Bool, highlighting: HighlightPlan, to output: inout some TextOutputStream) {
+    private func writeEdge(_ index: Int, of graph: Graph, claimed: Bool, constrained: Bool, highlighting: HighlightPlan, to output: inout some TextOutputStream) {
         let edge = graph.edges[index]
         let style = DOTStyle.edge(edge.type)
         let tail = DOTText.quoted(graph.nodes[graph.edgeSources[index]].id)
@@ -230,10 +323,11 @@ public struct DOTExporter: SingleDocumentExporter {
             ("color", DOTText.quoted(style.color)), ("style", DOTText.quoted(style.style)),
             ("penwidth", DOTText.quoted(style.penWidth)),
         ]
+        if !constrained { attributes.append(("constraint", "\"false\"")) }
         let tooltip = DOTText.quotedTooltip(edgeTooltip(index, of: graph))
         attributes.append(("tooltip", tooltip))
-        if let label = edge.label, !label.isEmpty {
-            attributes.append(("label", DOTText.quoted(lines: DOTText.wrap(label))))
+        if options.edgeLabels, let label = edge.label, !label.isEmpty {
+            attributes.append(("label", DOTText.quoted(lines: DOTExporter.wrap(label))))
             attributes.append(("labeltooltip", tooltip))
         }
         if let url = edge.provenance.lazy.compactMap({ graph.node($0.source).flatMap(ExportValues.webURL(of:)) }).first {
@@ -268,6 +362,7 @@ public struct DOTExporter: SingleDocumentExporter {
     private func edgeTooltip(_ index: Int, of graph: Graph) -> String {
         let edge = graph.edges[index]
         var lines = [summary(index, of: graph)]
+        if let label = edge.label, !label.isEmpty { lines.append(label) }
         var facts: [String] = []
         if let confidence = edge.confidence { facts.append("confidence \(ExportValues.number(confidence))") }
         if let from = edge.validFrom { facts.append("valid from \(from)") }
@@ -294,6 +389,24 @@ public struct DOTExporter: SingleDocumentExporter {
 
     // MARK: Legend
 
+    /// How many columns the legend gives a section (node samples, line samples) of `count`
+    /// entries: one for a few, two, or three when the graph holds more than ten kinds (a graph
+    /// that varied draws wide), so the legend is a short block under the diagram.
+    public static func legendColumns(for count: Int) -> Int {
+        count <= 3 ? 1 : count <= 10 ? 2 : 3
+    }
+
+    static func legendRows(for count: Int) -> Int {
+        let columns = legendColumns(for: count)
+        return max(1, (count + columns - 1) / columns)
+    }
+
+    /// The legend: samples of exactly the node kinds, actor subtypes and edge types in the
+    /// graph, drawn by Graphviz like the diagram itself, so shapes, line styles and
+    /// arrowheads are the real ones. Columns of node samples, then columns of line samples
+    /// (each type's name, right-aligned, then a line of that type), as many as
+    /// `legendColumns` says, so the legend stays a compact block whatever the graph holds.
+    /// Only our own fixed strings go into it.
     private func writeLegend(_ graph: Graph, hasClaims: Bool, to output: inout some TextOutputStream) {
         var nodeEntries: [(kind: NodeKind, subtype: ActorSubtype?)] = []
         for kind in NodeKind.allCases {
@@ -311,73 +424,149 @@ public struct DOTExporter: SingleDocumentExporter {
         let types = EdgeType.allCases.filter { presentTypes.contains($0) }
         guard !nodeEntries.isEmpty || !types.isEmpty else { return }
 
-        output.write("  subgraph \"cluster legend\" {\n")
-        output.write("    graph [" + list([
-            ("id", "\"legend\""), ("class", "\"legend\""), ("label", "\"Legend\""),
-            ("style", "\"rounded\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
-        ]) + "];\n")
-        // Entries sit on a grid, `perRow` to a row, held in place by invisible edges.
-        let perRow = 4
-        var shapeNames: [String] = [], typeNames: [(from: String, to: String)] = []
+        // Packed, the legend is a part of its own under a heading, its columns chained in
+        // order. Among boxes it is a box, in Graphviz's order: chains outside a box made the
+        // layout change from run to run (with boxes present, flat edges do), and inside one
+        // dot does not keep their order anyway.
+        let boxed = !packsParts
+        let indent = boxed ? "    " : "  "
+        if boxed {
+            output.write("  " + DOTExporter.openBox("\"cluster legend\""))
+            output.write("    graph [" + list([
+                ("id", "\"legend\""), ("class", "\"legend\""), ("label", "\"Legend\""),
+                ("style", "\"rounded\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("fontsize", "\"12\""),
+            ]) + "];\n")
+        } else {
+            output.write(indent + DOTExporter.heading(part: "legend", label: "Legend"))
+        }
+        // Each entry is a node, or a name node and the end of its sample line.
+        var shapes: [String] = [], lines: [(name: String, end: String)] = []
         for entry in nodeEntries {
             let style = DOTStyle.node(kind: entry.kind, subtype: entry.subtype)
             let label = DOTStyle.legendLabel(kind: entry.kind, subtype: entry.subtype)
             let token = [entry.kind.rawValue, entry.subtype?.rawValue].compactMap { $0 }
-            shapeNames.append(DOTText.quoted("legend/node/" + token.joined(separator: "/")))
-            output.write("    " + shapeNames.last! + " [" + list([
+            shapes.append(DOTText.quoted("legend/node/" + token.joined(separator: "/")))
+            output.write(indent + shapes.last! + " [" + list([
                 ("id", DOTText.quoted("legend-node-" + token.joined(separator: "-"))),
                 ("class", DOTText.quoted((["legend"] + token).joined(separator: " "))),
                 ("label", DOTText.quoted(label)), ("tooltip", DOTText.quoted(label)),
                 ("shape", DOTText.quoted(style.shape)), ("style", DOTText.quoted(style.style)),
                 ("fillcolor", DOTText.quoted(style.fillColor)), ("color", DOTText.quoted(style.color)),
-                ("fontsize", "\"9\""),
+                ("fontsize", "\"10\""), ("margin", "\"0.08,0.04\""),
             ]) + "];\n")
         }
-        if hasClaims {
-            let label = "a stance that\nan edge is about"
-            shapeNames.append("\"legend/claim\"")
-            output.write("    \"legend/claim\" [" + list([
-                ("id", "\"legend-claim\""), ("class", "\"legend claim\""),
-                ("label", DOTText.quoted(label)), ("tooltip", DOTText.quoted(label)),
-                ("shape", "\"diamond\""), ("style", "\"filled\""),
-                ("fillcolor", DOTText.quoted(DOTStyle.Palette.white)), ("color", DOTText.quoted(DOTStyle.Palette.black)),
-                ("fontsize", "\"9\""),
+        // A name, right-aligned (`\r` ends a right-justified line) against its sample line.
+        func nameNode(_ name: String, id: String, classes: String, lines text: [String], tooltip: String) {
+            output.write(indent + "\(name) [" + list([
+                ("id", DOTText.quoted(id)), ("class", DOTText.quoted(classes)),
+                ("shape", "\"plaintext\""), ("label", "\"" + text.map { $0 + "\\r" }.joined() + "\""), ("tooltip", tooltip),
+                ("fontsize", "\"10\""), ("margin", "\"0.04,0\""), ("width", "\"1\""), ("height", "\"0.22\""),
             ]) + "];\n")
         }
-        // Each type is a short sample edge from a plain-text node naming it: labels on the
-        // sample edges themselves would take room in the layout and bend them.
         for type in types {
             let style = DOTStyle.edge(type)
-            let from = DOTText.quoted("legend/edge/\(type.rawValue)"), to = DOTText.quoted("legend/edge/\(type.rawValue)/to")
+            let name = DOTText.quoted("legend/edge/\(type.rawValue)"), end = DOTText.quoted("legend/edge/\(type.rawValue)/to")
             let tooltip = DOTText.quotedTooltip("\(type.rawValue): \(type.meaning)")
-            typeNames.append((from, to))
-            output.write("    \(from) [" + list([
-                ("id", DOTText.quoted("legend-type-\(type.rawValue)")), ("class", DOTText.quoted("legend \(type.rawValue)")),
-                ("shape", "\"plaintext\""), ("label", DOTText.quoted(type.rawValue)), ("tooltip", tooltip),
-                ("fontsize", "\"9\""), ("margin", "\"0\""), ("height", "\"0.2\""),
-            ]) + "];\n")
-            output.write("    \(to) [" + list([
-                ("shape", "\"point\""), ("width", "\"0.05\""), ("label", "\"\""), ("color", DOTText.quoted(DOTStyle.Palette.grey)),
-            ]) + "];\n")
-            output.write("    \(from) -> \(to) [" + list([
+            lines.append((name, end))
+            nameNode(name, id: "legend-type-\(type.rawValue)", classes: "legend \(type.rawValue)", lines: [type.rawValue], tooltip: tooltip)
+            output.write(indent + "\(end) [" + list([("shape", "\"point\""), ("style", "\"invis\""), ("width", "\"0.01\"")]) + "];\n")
+            output.write(indent + "\(name) -> \(end) [" + list([
                 ("id", DOTText.quoted("legend-edge-\(type.rawValue)")),
                 ("class", DOTText.quoted("legend \(type.rawValue)")), ("tooltip", tooltip),
                 ("color", DOTText.quoted(style.color)), ("style", DOTText.quoted(style.style)),
                 ("penwidth", DOTText.quoted(style.penWidth)), ("arrowhead", DOTText.quoted(style.arrowhead)),
+                ("minlen", "\"2\""),
             ]) + "];\n")
         }
+        if hasClaims {
+            // A line into a small diamond, as a stance that edges are about is drawn.
+            let tooltip = DOTText.quoted("a stance that an edge is about: drawn through a diamond in its colour, where the claims about it end")
+            lines.append(("\"legend/claim/name\"", "\"legend/claim\""))
+            nameNode("\"legend/claim/name\"", id: "legend-claim-name", classes: "legend claim",
+                     lines: ["a stance that", "an edge is about"], tooltip: tooltip)
+            output.write(indent + "\"legend/claim\" [" + list([
+                ("id", "\"legend-claim\""), ("class", "\"legend claim\""), ("tooltip", tooltip),
+                ("shape", "\"diamond\""), ("label", "\"\""),
+                ("width", DOTText.quoted(DOTExporter.claimSize)), ("height", DOTText.quoted(DOTExporter.claimSize)),
+                ("fixedsize", "\"true\""), ("style", "\"filled\""),
+                ("fillcolor", DOTText.quoted(DOTStyle.Palette.grey)), ("color", DOTText.quoted(DOTStyle.Palette.grey)),
+            ]) + "];\n")
+            output.write(indent + "\"legend/claim/name\" -> \"legend/claim\" [" + list([
+                ("id", "\"legend-claim-line\""), ("class", "\"legend claim\""), ("tooltip", tooltip),
+                ("color", DOTText.quoted(DOTStyle.Palette.grey)), ("penwidth", "\"1.5\""), ("arrowhead", "\"none\""),
+                ("minlen", "\"2\""),
+            ]) + "];\n")
+        }
+        // The grid: invisible edges push each column one rank past the one before it, and,
+        // packed, a chain of invisible edges within each column keeps the entries in
+        // vocabulary order under the heading.
+        let shapeRows = DOTExporter.legendRows(for: shapes.count), lineRows = DOTExporter.legendRows(for: lines.count)
         var grid: [(String, String)] = []
-        for index in shapeNames.indices where index + perRow < shapeNames.count {
-            grid.append((shapeNames[index], shapeNames[index + perRow]))
+        for index in shapes.indices where index + shapeRows < shapes.count { grid.append((shapes[index], shapes[index + shapeRows])) }
+        if let last = shapes.last { for entry in lines.prefix(lineRows) { grid.append((last, entry.name)) } }
+        for index in lines.indices where index + lineRows < lines.count { grid.append((lines[index].end, lines[index + lineRows].name)) }
+        for (from, to) in grid { output.write(indent + "\(from) -> \(to) [style=\"invis\"];\n") }
+        var columns = stride(from: 0, to: shapes.count, by: shapeRows).map { Array(shapes[$0..<min($0 + shapeRows, shapes.count)]) }
+            + stride(from: 0, to: lines.count, by: lineRows).map { lines[$0..<min($0 + lineRows, lines.count)].map(\.name) }
+        if boxed {
+            output.write("  " + DOTExporter.closeBox)
+        } else {
+            columns[0].insert("\"legend/heading\"", at: 0)
+            for column in columns { writeColumn(column, indent: indent, to: &output) }
         }
-        if let last = shapeNames.last {
-            for entry in typeNames.prefix(perRow) { grid.append((last, entry.from)) }
+    }
+
+    /// Keeps `names` in one rank, in this order down the column (LR, RL) or along the row (TB,
+    /// BT), by a chain of invisible flat edges: Graphviz puts a flat edge's tail before its head.
+    private func writeColumn(_ names: [String], indent: String, to output: inout some TextOutputStream) {
+        guard names.count > 1 else { return }
+        output.write(indent + "{\n" + indent + "  rank=\"same\";\n")
+        for (from, to) in zip(names, names.dropFirst()) { output.write(indent + "  \(from) -> \(to) [style=\"invis\"];\n") }
+        output.write(indent + "}\n")
+    }
+
+    /// A heading over a packed part (the legend, the sources set apart), in place of a box's
+    /// title: node `<part>/heading` (no loaded id has a `/`), SVG id `<part>`.
+    static func heading(part: String, label: String) -> String {
+        "\"\(part)/heading\" [id=\"\(part)\", class=\"\(part) heading\", shape=\"plaintext\", label=\"\(label)\", fontsize=\"12\", margin=\"0\"];\n"
+    }
+
+    /// Packed, the sources that no edge links to the drawing (they cite one another or
+    /// nothing) are set apart under a heading: first column the heading, the sources no cites
+    /// edge points at and half of those with no edge at all; the rest follow. Left to right,
+    /// loose sources would otherwise each make a part, and a row, of their own.
+    private func writeSourceList(_ graph: Graph, hasEdge: [Bool], written: inout [Bool], highlighting: HighlightPlan, to output: inout some TextOutputStream) {
+        var apart = graph.nodes.map { $0.kind == .source }
+        var changed = true
+        while changed {
+            changed = false
+            for index in graph.edges.indices {
+                let from = graph.edgeSources[index]
+                guard case .node(let to) = graph.edgeTargets[index] else {
+                    if apart[from] { apart[from] = false; changed = true }
+                    continue
+                }
+                if apart[from] != apart[to] { apart[from] = false; apart[to] = false; changed = true }
+            }
         }
-        for index in typeNames.indices where index + perRow < typeNames.count {
-            grid.append((typeNames[index].to, typeNames[index + perRow].from))
+        let members = graph.nodes.indices.filter { apart[$0] }
+        guard !members.isEmpty else { return }
+        var pointedAt = [Bool](repeating: false, count: graph.nodes.count)
+        for index in graph.edges.indices { if case .node(let to) = graph.edgeTargets[index] { pointedAt[to] = true } }
+        let loose = members.filter { !hasEdge[$0] }
+        let rows = (loose.count + 1) / 2
+        let firstColumn = members.filter { hasEdge[$0] ? !pointedAt[$0] : loose.prefix(rows).contains($0) }
+
+        output.write("  " + DOTExporter.heading(part: "sources", label: "Sources"))
+        for index in members {
+            written[index] = true
+            output.write("  ")
+            writeNode(index, of: graph, highlighting: highlighting, to: &output)
         }
-        for (from, to) in grid { output.write("    \(from) -> \(to) [style=\"invis\"];\n") }
-        output.write("  }\n")
+        for (from, to) in zip(loose, loose.dropFirst(rows)) {
+            output.write("  \(DOTText.quoted(graph.nodes[from].id)) -> \(DOTText.quoted(graph.nodes[to].id)) [style=\"invis\"];\n")
+        }
+        writeColumn(["\"sources/heading\""] + firstColumn.map { DOTText.quoted(graph.nodes[$0].id) }, indent: "  ", to: &output)
     }
 
     // MARK: Text

@@ -75,7 +75,7 @@ public enum DOTStyle {
         case .conditionsOn: return EdgeStyle(color: Palette.orange, style: "dotted", arrowhead: "odiamond", penWidth: "1.5")
         case .speaksFor: return EdgeStyle(color: Palette.black, style: "dashed", arrowhead: "vee", penWidth: "1")
         case .memberOf: return EdgeStyle(color: Palette.black, style: "solid", arrowhead: "odot", penWidth: "1")
-        case .doubts: return EdgeStyle(color: Palette.skyBlue, style: "dotted", arrowhead: "obox", penWidth: "2")
+        case .doubts: return EdgeStyle(color: Palette.blue, style: "dotted", arrowhead: "obox", penWidth: "2")
         case .denies: return EdgeStyle(color: Palette.reddishPurple, style: "dashed", arrowhead: "box", penWidth: "1.5")
         case .contradicts: return EdgeStyle(color: Palette.reddishPurple, style: "bold", arrowhead: "diamond", penWidth: "2")
         case .reports: return EdgeStyle(color: Palette.grey, style: "dashed", arrowhead: "dot", penWidth: "1")

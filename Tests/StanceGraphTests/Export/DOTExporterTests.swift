@@ -164,18 +164,180 @@ import Testing
     @Test(arguments: DOTExporter.Clustering.allCases)
     func clustersBySideKindOrNothing(clustering: DOTExporter.Clustering) throws {
         let dot = DOTExporter(options: .init(clustering: clustering)).string(for: try ExportFixture.hostile())
-        let clusters = dot.split(separator: "\n").filter { $0.contains("subgraph \"cluster ") && !$0.contains("cluster legend") }
+        let lines = dot.split(separator: "\n")
+        let clusters = lines.filter { $0.contains("subgraph \"cluster ") && !$0.contains("cluster legend") }
         switch clustering {
         case .side:
             #expect(clusters.map { String($0) } == [
-                #"  subgraph "cluster side:middle-east" {"#, #"  subgraph "cluster side:russia" {"#,
-                #"  subgraph "cluster side:ukraine" {"#, #"  subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
+                #"  subgraph { subgraph "cluster side:middle-east" {"#, #"  subgraph { subgraph "cluster side:russia" {"#,
+                #"  subgraph { subgraph "cluster side:ukraine" {"#, #"  subgraph { subgraph "cluster side:west \"quoted\" &amp; &lt;odd&gt;" {"#,
             ])
         case .kind:
-            #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph "cluster kind:\#($0)" {"# })
+            #expect(clusters.map { String($0) } == ["actor", "position", "condition", "source"].map { #"  subgraph { subgraph "cluster kind:\#($0)" {"# })
         case .none:
             #expect(clusters.isEmpty)
         }
+        // Every box sits in an unnamed subgraph (see `everyBoxIsInAnUnnamedSubgraph`), the
+        // legend's too when there are boxes (see `packsOnlyWithoutBoxes`).
+        #expect(lines.filter { $0 == "  } }" }.count == clusters.count + (clustering == .none ? 0 : 1))
+    }
+
+    /// Packed, Graphviz 2.43 reads freed memory when it closes a part with a box that holds an
+    /// edge (valgrind shows it for any such cluster), and rendering runs in-process: so the
+    /// parts are packed only when no box is written, the legend then under a heading. With
+    /// boxes, the legend is a box too, and no flat edges are written: outside a box they made
+    /// dot's layout change from run to run, and inside one their order is not kept anyway.
+    @Test(arguments: DOTExporter.Clustering.allCases, [LayoutEngine.dot, .neato])
+    func packsOnlyWithoutBoxes(clustering: DOTExporter.Clustering, engine: LayoutEngine) throws {
+        let exporter = DOTExporter(options: .init(engine: engine, clustering: clustering))
+        let dot = exporter.string(for: try ExportFixture.hostile())
+        let packs = clustering == .none && engine == .dot
+        #expect(exporter.packsParts == packs)
+        #expect(dot.contains(#"pack="true""#) == packs)
+        #expect(dot.contains(#"subgraph "cluster "#) == !packs, "boxes (the legend's at least) exactly when not packed")
+        #expect(dot.contains(#"subgraph { subgraph "cluster legend" {"#) == !packs)
+        #expect(dot.contains(#""legend/heading" [id="legend""#) == packs, "packed, the legend has a heading instead")
+        #expect(dot.contains(#""sources/heading" [id="sources""#) == packs, "the sources are set apart only when packed")
+        #expect(dot.contains(#"rank="same""#) == packs, "flat chains only in a packed graph")
+    }
+
+    /// Without boxes, the sources no edge links to the drawing are set apart under a heading:
+    /// first column the heading, the sources no cites edge points at, and half of those without
+    /// edges; invisible edges put the other half in a second column. In the sources' kind box,
+    /// those without edges take two columns too.
+    @Test func sourcesSetApartTakeTwoColumns() throws {
+        let sources = (1...5).map { Node(id: "s\($0)", kind: .source, label: "Source \($0)") } + [
+            Node(id: "cited", kind: .source, label: "Cited"), Node(id: "citing", kind: .source, label: "Citing"),
+            Node(id: "critic", kind: .source, label: "Critic"),
+        ]
+        let nodes = sources + [Node(id: "a", kind: .actor, label: "A"), Node(id: "p", kind: .position, label: "P")]
+        let evidence = [Provenance(source: "s1", attribution: .onTheRecord, quote: "q")]
+        let edges = [
+            Edge(id: "e1", type: .supports, from: "a", to: "p", provenance: evidence),
+            Edge(id: "e2", type: .cites, from: "citing", to: "cited"),
+            Edge(id: "e3", type: .contradicts, from: "critic", to: "e1", provenance: evidence),
+        ]
+        let graph = try Graph(nodes: nodes, edges: edges)
+        func lines(_ clustering: DOTExporter.Clustering) -> [String] {
+            DOTExporter(options: .init(clustering: clustering, legend: false)).string(for: graph)
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let grid = [#""s1" -> "s4" [style="invis"];"#, #""s2" -> "s5" [style="invis"];"#]
+        let packed = lines(.none)
+        #expect(packed.filter { $0.hasSuffix(#"[style="invis"];"#) } == grid + [
+            #""sources/heading" -> "s1" [style="invis"];"#, #""s1" -> "s2" [style="invis"];"#,
+            #""s2" -> "s3" [style="invis"];"#, #""s3" -> "citing" [style="invis"];"#,
+        ])
+        // The sources set apart come before the drawing, so that they are packed under it;
+        // a source that contradicts a stance stays in the drawing.
+        let order = packed.compactMap { line in ["\"sources/heading\" [", "\"citing\" [", "\"critic\" [", "\"a\" ["].first { line.hasPrefix($0) } }
+        #expect(order == ["\"sources/heading\" [", "\"citing\" [", "\"critic\" [", "\"a\" ["])
+        #expect(lines(.kind).filter { $0.hasSuffix(#"[style="invis"];"#) } == grid)
+        #expect(lines(.side).filter { $0.hasSuffix(#"[style="invis"];"#) }.isEmpty)
+    }
+
+    /// Graphviz orders named subgraphs by where their names sit in memory, so boxes written
+    /// bare came out in a different order from run to run; unnamed subgraphs keep the order
+    /// written. No box may be written outside one.
+    @Test(arguments: [DOTExporter.Clustering.side, .kind], [LayoutEngine.dot, .fdp])
+    func everyBoxIsInAnUnnamedSubgraph(clustering: DOTExporter.Clustering, engine: LayoutEngine) throws {
+        let dot = DOTExporter(options: .init(engine: engine, clustering: clustering)).string(for: try ExportFixture.hostile())
+        let boxes = dot.split(separator: "\n").filter { $0.contains("subgraph \"") }
+        #expect(boxes.count == 5, "four sides or four kinds, and the legend")
+        for line in boxes { #expect(line.hasPrefix("  subgraph { subgraph \"cluster "), "\(line)") }
+    }
+
+    /// The defaults lay a graph out as a page: left to right, the parts packed in one column
+    /// with the legend first, then the sources set apart; tight spacing, no boxes, no edge labels.
+    @Test func defaultsMakeAPageNotAStrip() throws {
+        #expect(DOTExporter.Options() == .init(engine: .dot, rankDirection: .leftToRight, clustering: .none, legend: true, edgeLabels: false))
+        let dot = DOTExporter().string(for: try ExportFixture.hostile())
+        let graphLine = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  graph [") })
+        for attribute in [#"rankdir="LR""#, #"nodesep="0.08""#, #"ranksep="0.5""#, #"pack="true""#, #"packmode="array_ci1""#] {
+            #expect(graphLine.contains(attribute), "\(attribute)")
+        }
+        // dot stacks the parts in the order of their first node: the legend, then the sources
+        // set apart, then the drawing.
+        let legend = try #require(dot.range(of: #""legend/heading" [id="legend""#))
+        let sources = try #require(dot.range(of: #""sources/heading" [id="sources""#))
+        let firstNode = try #require(dot.range(of: #""putin" [id="node-putin""#))
+        #expect(legend.lowerBound < sources.lowerBound && sources.lowerBound < firstNode.lowerBound)
+        // Spacing and packing are dot's; other engines get overlap removal instead.
+        let neato = DOTExporter(options: .init(engine: .neato)).string(for: try ExportFixture.hostile())
+        #expect(!neato.contains("nodesep=") && !neato.contains("pack=") && neato.contains(#"overlap="false""#))
+    }
+
+    /// An edge's label is drawn only when asked for; its text is always in the tooltip.
+    @Test func edgeLabelsAreDrawnOnlyWhenAsked() throws {
+        let graph = try ExportFixture.hostile()
+        func edgeLine(_ dot: String) throws -> Substring {
+            try #require(dot.split(separator: "\n").first { $0.contains(#"[id="edge-e2-zelensky-opposes""#) })
+        }
+        let plain = try edgeLine(DOTExporter().string(for: graph))
+        #expect(!plain.contains(" label=") && !plain.contains("labeltooltip="))
+        #expect(plain.contains(#"tooltip="Володимир Зеленський opposes Ceasefire {now} on \"current\" lines, which is a very long label that must wrap and be cut off somewhere before the end of it all\nlabel, with \"quote\"\n"#))
+        let labelled = try edgeLine(DOTExporter(options: .init(edgeLabels: true)).string(for: graph))
+        #expect(labelled.contains(#"label="label, with \"quote\"", labeltooltip="#))
+        // Node labels wrap narrower than DOTText's default and may take a fourth line.
+        let dot = DOTExporter().string(for: graph)
+        #expect(dot.contains(#"label="Ceasefire {now} on\n\"current\" lines, which\nis a very long label\nthat must wrap and be…""#))
+    }
+
+    /// Belonging and speaking for leave the ranking alone between nodes other edges place,
+    /// and hold a node that has no other edge beside the one it belongs to; never inside boxes.
+    @Test func memberOfAndSpeaksForRankOnlyWhatNothingElsePlaces() throws {
+        let nodes = [
+            Node(id: "minister", kind: .actor, label: "Minister", subtype: .person, side: "a"),
+            Node(id: "ministry", kind: .actor, label: "Ministry", subtype: .government, side: "a"),
+            Node(id: "clerk", kind: .actor, label: "Clerk", subtype: .person, side: "a"),
+            Node(id: "talks", kind: .position, label: "Talks"),
+            Node(id: "src", kind: .source, label: "Source"),
+        ]
+        let evidence = [Provenance(source: "src", attribution: .onTheRecord, quote: "yes")]
+        let edges = [
+            Edge(id: "e1", type: .supports, from: "minister", to: "talks", provenance: evidence),
+            Edge(id: "e2", type: .opposes, from: "ministry", to: "talks", provenance: evidence),
+            Edge(id: "e3", type: .memberOf, from: "minister", to: "ministry"),
+            Edge(id: "e4", type: .memberOf, from: "clerk", to: "ministry"),
+            Edge(id: "e5", type: .speaksFor, from: "minister", to: "ministry", provenance: evidence),
+        ]
+        let graph = try Graph(nodes: nodes, edges: edges)
+        func unranked(_ clustering: DOTExporter.Clustering) -> [String] {
+            DOTExporter(options: .init(clustering: clustering)).string(for: graph).split(separator: "\n")
+                .filter { $0.contains(#"constraint="false""#) }
+                .compactMap { line in line.range(of: #"id="edge-"#).map { String(line[$0.upperBound...].prefix(2)) } }
+        }
+        #expect(unranked(.none) == ["e3", "e5"])
+        #expect(unranked(.side).isEmpty, "Graphviz 2.43 can lose an unranked edge inside a box")
+        #expect(unranked(.kind).isEmpty)
+    }
+
+    /// Packed, each of the legend's columns is chained in vocabulary order, the heading first:
+    /// outside boxes, Graphviz puts a flat edge's tail above (LR, RL) or left of (TB, BT) its head.
+    @Test(arguments: DOTExporter.RankDirection.allCases)
+    func legendColumnsKeepVocabularyOrder(direction: DOTExporter.RankDirection) throws {
+        let dot = DOTExporter(options: .init(rankDirection: direction)).string(for: try ExportFixture.hostile())
+        let lines = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let entries = lines.compactMap { line -> String? in
+            let entry = ["\"legend/heading\"", "\"legend/node/", "\"legend/edge/", "\"legend/claim/name\""].contains { line.hasPrefix($0) }
+            guard entry, !line.contains(" -> "), !line.contains("/to\" [") else { return nil }
+            return String(line.prefix { $0 != " " })
+        }
+        #expect(entries.count == 1 + 20, "the heading, 9 node kinds and subtypes, 10 edge types, the claim")
+        var flat: [(String, String)] = [], inRank = false
+        for line in lines {
+            if line == #"rank="same";"# { inRank = true } else if line == "}" { inRank = false }
+            if inRank, let arrow = line.range(of: " -> ") {
+                flat.append((String(line[..<arrow.lowerBound]), String(line[arrow.upperBound...].prefix { $0 != " " })))
+            }
+        }
+        let legendFlat = flat.filter { $0.0.hasPrefix("\"legend/") }
+        #expect(legendFlat.count == 21 - 5, "five columns, each chained")
+        for (tail, head) in legendFlat {
+            let tailIndex = try #require(entries.firstIndex(of: tail)), headIndex = try #require(entries.firstIndex(of: head))
+            #expect(headIndex == tailIndex + 1, "\(tail) -> \(head)")
+        }
+        #expect(legendFlat.first! == ("\"legend/heading\"", "\"legend/node/actor/person\""))
     }
 
     @Test(arguments: LayoutEngine.allCases)
