@@ -89,6 +89,9 @@ struct JSONReader {
             offset += 1
             try enter()
             var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            // Growing from empty reallocates (and copies every member) at 1, 2, 4 and 8;
+            // nodes, edges and provenance records have about 3 to 10 members.
+            members.reserveCapacity(8)
             skipWhitespace()
             if peek() == UInt8(ascii: "}") {
                 offset += 1
@@ -107,6 +110,7 @@ struct JSONReader {
             offset += 1
             try enter()
             var elements: [DocumentValue] = []
+            elements.reserveCapacity(4)
             skipWhitespace()
             if peek() == UInt8(ascii: "]") {
                 offset += 1
@@ -144,7 +148,7 @@ struct JSONReader {
         guard peek() == UInt8(ascii: "\"") else {
             throw error(.syntax("expected a quoted key in the object, found \(describeCurrent())"))
         }
-        let key = try readString()
+        let key = try readKeyText()
         skipWhitespace()
         guard peek() == UInt8(ascii: ":") else {
             throw error(.syntax("expected \":\" after the key \"\(key)\", found \(describeCurrent())"))
@@ -171,20 +175,64 @@ struct JSONReader {
         throw error(.syntax("expected \",\" or \"\(Character(Unicode.Scalar(closing)))\" in the \(container), found \(describeCurrent())"))
     }
 
+    /// Reads an object key: a string, returned without decoding when it is one of the
+    /// format's own keys (they repeat on every node, edge and record).
+    private mutating func readKeyText() throws(DocumentReadError) -> String {
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let known = knownKey(start..<end) {
+            offset = end + 1
+            return known
+        }
+        return try readString()
+    }
+
+    /// The end of the run of bytes from `start` that needs no unescaping: the offset of the
+    /// first quote, backslash or control character, or the end of the input.
+    private func scanPlainString(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// The interned text of a key of the input format, if the bytes spell one.
+    private func knownKey(_ range: Range<Int>) -> String? {
+        guard range.count >= 2, range.count <= 11 else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            for candidate in JSONReader.knownKeys where candidate.utf8.count == range.count {
+                if candidate.utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[range])) { return candidate.text }
+            }
+            return nil
+        }
+    }
+
+    private static let knownKeys: [(text: String, utf8: [UInt8])] = {
+        let keys = GraphDecoder.topLevelKeys + GraphDecoder.nodeKeys + GraphDecoder.roleKeys
+            + GraphDecoder.edgeKeys + GraphDecoder.provenanceKeys
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }.map { ($0, Array($0.utf8)) }
+    }()
+
     private mutating func readString() throws(DocumentReadError) -> String {
         offset += 1  // opening quote
         let start = offset
         // Fast path: no escapes.
-        while offset < bytes.count {
+        offset = scanPlainString(from: start)
+        if offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+                let end = offset
+                let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
                 offset += 1
                 return text
             }
-            if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
-            offset += 1
         }
         var buffer = Array(bytes[start..<offset])
         while offset < bytes.count {
@@ -256,9 +304,11 @@ struct JSONReader {
     /// Reads `true`, `false`, `null` or a number, returning its text.
     private mutating func readLiteral() throws(DocumentReadError) -> String {
         let start = offset
-        for word in ["true", "false", "null"] where matches(word) {
-            offset += word.utf8.count
-            return word
+        switch bytes[offset] {
+        case UInt8(ascii: "t") where matches(JSONReader.trueBytes): offset += 4; return "true"
+        case UInt8(ascii: "f") where matches(JSONReader.falseBytes): offset += 5; return "false"
+        case UInt8(ascii: "n") where matches(JSONReader.nullBytes): offset += 4; return "null"
+        default: break
         }
         var index = offset
         func digits() -> Int {
@@ -285,23 +335,30 @@ struct JSONReader {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private func matches(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard offset + utf8.count <= bytes.count else { return false }
-        return zip(bytes[offset...], utf8).allSatisfy { $0 == $1 }
+    private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
+
+    private func matches(_ word: [UInt8]) -> Bool {
+        guard offset + word.count <= bytes.count else { return false }
+        return bytes[offset..<offset + word.count].elementsEqual(word)
     }
 
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x0D: offset += 1
-            case 0x0A:
-                offset += 1
-                line += 1
-                lineStart = offset
-            default: return
+        var offset = self.offset, line = self.line, lineStart = self.lineStart
+        bytes.withUnsafeBufferPointer { buffer in
+            scan: while offset < buffer.count {
+                switch buffer[offset] {
+                case 0x20, 0x09, 0x0D: offset += 1
+                case 0x0A:
+                    offset += 1
+                    line += 1
+                    lineStart = offset
+                default: break scan
+                }
             }
         }
+        self.offset = offset
+        self.line = line
+        self.lineStart = lineStart
     }
 
     private mutating func skipByteOrderMark() {
@@ -318,9 +375,11 @@ struct JSONReader {
             columnCacheValue = 1
         }
         var index = columnCacheOffset, column = columnCacheValue
-        while index < position {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < position {
+                if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
         }
         columnCacheOffset = position
         columnCacheValue = column
