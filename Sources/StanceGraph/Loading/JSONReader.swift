@@ -202,21 +202,45 @@ struct JSONReader {
     }
 
     /// The interned text of a key of the input format, if the bytes spell one.
+    ///
+    /// The bytes are packed into two integers and compared with the few keys of that length,
+    /// which is cheaper than decoding and validating a new string for every key.
     private func knownKey(_ range: Range<Int>) -> String? {
-        guard range.count >= 2, range.count <= 11 else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            for candidate in JSONReader.knownKeys where candidate.utf8.count == range.count {
-                if candidate.utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[range])) { return candidate.text }
+        guard range.count >= 2, range.count <= 16 else { return nil }
+        let table = JSONReader.knownKeys
+        let packed = bytes.withUnsafeBufferPointer { JSONReader.pack(UnsafeBufferPointer(rebasing: $0[range])) }
+        let match: Int? = table.packed.withUnsafeBufferPointer { entries in
+            for index in table.start[range.count]..<table.start[range.count + 1] where entries[index] == packed {
+                return index
             }
             return nil
         }
+        return match.map { table.texts[$0] }
     }
 
-    private static let knownKeys: [(text: String, utf8: [UInt8])] = {
-        let keys = GraphDecoder.topLevelKeys + GraphDecoder.nodeKeys + GraphDecoder.roleKeys
+    private struct PackedKey: Equatable {
+        var low: UInt64 = 0, high: UInt64 = 0
+    }
+
+    /// Up to 16 bytes as two little-endian integers (the length is compared separately).
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
+        var key = PackedKey()
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        return key
+    }
+
+    /// The format's keys, sorted by length in bytes: those of length `n` are at
+    /// `start[n]..<start[n + 1]` of `packed` and `texts`.
+    private static let knownKeys: (packed: [PackedKey], texts: [String], start: [Int]) = {
+        let all = GraphDecoder.topLevelKeys + GraphDecoder.nodeKeys + GraphDecoder.roleKeys
             + GraphDecoder.edgeKeys + GraphDecoder.provenanceKeys
         var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }.map { ($0, Array($0.utf8)) }
+        let keys = all.filter { $0.utf8.count <= 16 && seen.insert($0).inserted }.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
+        let packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { pack($0) } }
+        let start = (0...17).map { length in keys.firstIndex { $0.utf8.count >= length } ?? keys.count }
+        return (packed, keys, start)
     }()
 
     private mutating func readString() throws(DocumentReadError) -> String {
