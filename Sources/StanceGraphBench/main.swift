@@ -9,6 +9,10 @@
 //
 // To add a case (the query index, each export format, path queries once they exist), append
 // a `BenchCase` in `cases(for:)` below; the table and the JSON output pick it up.
+// scripts/bench-compare already looks for path cases: when `--help` mentions `--pairs FILE`
+// (lines "FROM TO", written by bench-compare) and `--pair-count N`, it reads the cases named
+// "path shortest…" and "path all…" from `--format json`, using "per_query_s" (one median per
+// query, over the runs) when present.
 
 import Foundation
 import StanceGraph
@@ -120,12 +124,19 @@ struct Row {
     var fastest: Double { times.min() ?? 0 }
 }
 
-/// A case: runs `body` once per run. `body` returns extra rows of sub-phase times per run
-/// (name, seconds), which become indented rows. `note` is worked out (untimed) just before.
+/// A sub-phase of a case, measured in one run: its time, and the peak RSS so far in the case.
+struct PhaseTime {
+    var name: String
+    var seconds: Double
+    var peakBytes: Int?
+}
+
+/// A case: runs `body` once per run. `body` returns the times of its sub-phases, which become
+/// indented rows. `note` is worked out (untimed) just before the runs.
 struct BenchCase {
     var name: String
     var note: () -> String? = { nil }
-    var body: () -> [(String, Double)]
+    var body: () -> [PhaseTime]
 }
 
 /// The graph the cases after loading share, loaded (untimed) when the first of them runs,
@@ -152,24 +163,27 @@ func readInput(_ path: String) -> GraphInput {
 }
 
 /// Loads a file, timing the loader's phases; stops the benchmark if the graph is invalid.
-func timedLoad(_ input: GraphInput) -> (graph: Graph, phases: [(String, Double)]) {
+func timedLoad(_ input: GraphInput) -> (graph: Graph, phases: [PhaseTime]) {
     let clock = ContinuousClock()
-    var marks: [(GraphLoader.Phase, ContinuousClock.Instant)] = []
+    var marks: [(GraphLoader.Phase, ContinuousClock.Instant, Int?)] = []
     let start = clock.now
-    let result = GraphLoader().load([input]) { phase in marks.append((phase, clock.now)) }
+    let result = GraphLoader().load([input]) { phase in
+        let now = clock.now
+        marks.append((phase, now, Memory.peak()))  // reading the peak takes a few µs: outside the phases
+    }
     guard let graph = result.graph else {
         Options.fail("\(input.name) is not a valid graph: \(result.report.sorted.first.map(\.formatted) ?? "")")
     }
-    var phases: [(String, Double)] = []
+    var phases: [PhaseTime] = []
     var previous = start
-    for (phase, instant) in marks {
+    for (phase, instant, peak) in marks {
         let name: String
         switch phase {
         case .decoded: name = "parse + decode"
         case .validated: name = "validate (ids, references, kinds)"
         case .built: name = "build graph indices"
         }
-        phases.append((name, seconds(previous.duration(to: instant))))
+        phases.append(PhaseTime(name: name, seconds: seconds(previous.duration(to: instant)), peakBytes: peak))
         previous = instant
     }
     return (graph, phases)
@@ -243,20 +257,24 @@ func cases(for options: Options) -> [BenchCase] {
 func run(_ benchCase: BenchCase, runs: Int) -> [Row] {
     let clock = ContinuousClock()
     var times: [Double] = []
-    var phaseTimes: [String: [Double]] = [:], phaseOrder: [String] = []
+    var phaseTimes: [String: [Double]] = [:], phasePeaks: [String: Int] = [:], phaseOrder: [String] = []
     let note = benchCase.note()
     Memory.resetPeak()
     for _ in 0..<runs {
-        var phases: [(String, Double)] = []
+        var phases: [PhaseTime] = []
         let elapsed = clock.measure { phases = benchCase.body() }
         times.append(seconds(elapsed))
-        for (name, time) in phases {
-            if phaseTimes[name] == nil { phaseOrder.append(name) }
-            phaseTimes[name, default: []].append(time)
+        for phase in phases {
+            if phaseTimes[phase.name] == nil {
+                phaseOrder.append(phase.name)
+                // The first run's: later runs reuse memory the allocator kept from it.
+                phasePeaks[phase.name] = phase.peakBytes
+            }
+            phaseTimes[phase.name, default: []].append(phase.seconds)
         }
     }
     var rows = [Row(name: benchCase.name, times: times, peakBytes: Memory.peak(), note: note)]
-    for name in phaseOrder { rows.append(Row(name: "  " + name, times: phaseTimes[name]!)) }
+    for name in phaseOrder { rows.append(Row(name: "  " + name, times: phaseTimes[name]!, peakBytes: phasePeaks[name])) }
     return rows
 }
 
@@ -322,4 +340,8 @@ if options.format == "json" {
         if let note = row.note { line += "   (\(note))" }
         print(line)
     }
+    print("")
+    print("peak RSS: the process's high-water mark while the case ran (reset before each case, so it")
+    print("includes memory the allocator kept from earlier cases); on a phase row, the peak up to the")
+    print("end of that phase in the first run.")
 }
