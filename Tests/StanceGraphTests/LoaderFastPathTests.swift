@@ -49,6 +49,24 @@ import Testing
         #expect(messages(text, .json) == ["g:1:31: warning: actor \"a\" has no edges; connect it with an edge or remove it"])
     }
 
+    @Test func jsonColumnsCountUnicodeScalarsAfterLongMultibyteText() {
+        let text = #"{"version": 1, "title": "Привет, мир — 🕊️ peace «x» \u00e9", "nodes": [{"id": "a", "kind": "actor", "label": "Зеленський 🇺🇦"}, {"id": "b", "kind": "actor", "label": "y"}], "edges": []}"#
+        #expect(messages(text, .json) == [
+            "g:1:72: warning: actor \"a\" has no edges; connect it with an edge or remove it",
+            "g:1:128: warning: actor \"b\" has no edges; connect it with an edge or remove it",
+        ])
+    }
+
+    @Test func jsonStringsEndAtTheirQuoteWhateverTheirLength() {
+        let long = String(repeating: "abcdefgh", count: 5)
+        let text = #"{"version": 1, "title": ""# + long + #"\"x\\y", "nodes": [{"id": "a", "kind": "actor", "label": "ok"}], "edges": [], "description": "tab\t"}"#
+        let result = GraphLoader().load([GraphInput(name: "g", text: text, format: .json)])
+        #expect(result.graph?.title == long + "\"x\\y")
+        #expect(result.graph?.description == "tab\t")
+        let broken = #"{"version": 1, "title": ""# + long + "\u{01}" + #"", "nodes": []}"#
+        #expect(messages(broken, .json) == ["g:1:66: error: control character (U+01) inside a string; escape it (\\n, \\t, \\u00XX)"])
+    }
+
     @Test func jsonMissingKeysAreReportedInOrder() {
         let text = #"{"version": 1, "nodes": [], "edges": [{"label": "x", "provenance": [{"quote": "q"}]}]}"#
         #expect(messages(text, .json) == [

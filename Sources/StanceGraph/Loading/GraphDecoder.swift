@@ -61,7 +61,7 @@ struct GraphDecoder {
             report(.wrongType(field: "the document", expected: "a mapping with version, nodes and edges", found: value.shapeDescription), at: value)
             return
         }
-        for (key, member) in members { decodeTopLevel(key: key, value: member) }
+        for member in members { decodeTopLevel(key: member.key, value: member.value) }
         finishDocument(line: value.line, column: value.column)
     }
 
@@ -91,7 +91,8 @@ struct GraphDecoder {
         var id: String?, kind: NodeKind?, label: String?
         var node = Node(id: "", kind: .actor, label: "", location: location(of: value))
         var kindSpecific: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "id": id = identifier(member, field: "id")
             case "kind": kind = enumeration(member, field: "node kind", as: NodeKind.self)
@@ -144,7 +145,8 @@ struct GraphDecoder {
         guard let members = mapping(value, field: "a role") else { return nil }
         var role = Role(title: "")
         var hasTitle = false
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "title": role.title = string(member, field: "role title") ?? ""; hasTitle = true
             case "of":
@@ -170,7 +172,8 @@ struct GraphDecoder {
         var edge = Edge(id: "", type: .supports, from: "", to: "", location: location(of: value))
         var provenanceMember: DocumentValue?
         var present = (id: false, type: false, from: false, to: false)
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "id": present.id = true; id = identifier(member, field: "id")
             case "type": present.type = true; type = enumeration(member, field: "edge type", as: EdgeType.self)
@@ -221,7 +224,8 @@ struct GraphDecoder {
         var record = Provenance(source: "", attribution: .reporterSummary, location: location(of: value))
         var source: String?, attribution: Attribution?
         var present = (source: false, attribution: false)
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "source":
                 present.source = true
@@ -256,7 +260,7 @@ struct GraphDecoder {
 
     // MARK: Values
 
-    private mutating func mapping(_ value: DocumentValue, field: String) -> [(key: DocumentValue.Scalar, value: DocumentValue)]? {
+    private mutating func mapping(_ value: DocumentValue, field: String) -> [DocumentValue.Member]? {
         guard case .mapping(let members) = value.content else {
             report(.wrongType(field: field.prefix(1).uppercased() + field.dropFirst(), expected: "a mapping", found: value.shapeDescription), at: value)
             return nil

@@ -88,7 +88,7 @@ struct JSONReader {
         case UInt8(ascii: "{"):
             offset += 1
             try enter()
-            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            var members: [DocumentValue.Member] = []
             // Growing from empty reallocates (and copies every member) at 1, 2, 4 and 8;
             // nodes, edges and provenance records have about 3 to 10 members.
             members.reserveCapacity(8)
@@ -99,7 +99,7 @@ struct JSONReader {
                 while true {
                     skipWhitespace()
                     let key = try readKey()
-                    members.append((key, try readValue()))
+                    members.append(.init(key: key, value: try readValue()))
                     skipWhitespace()
                     if try consumeSeparator(closing: UInt8(ascii: "}"), in: "object") { break }
                 }
@@ -192,6 +192,14 @@ struct JSONReader {
     private func scanPlainString(from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
+            // Eight bytes at a time while none of them can end the run; then byte by byte.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= buffer.count,
+                      !JSONReader.mayEndString(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -199,6 +207,21 @@ struct JSONReader {
             }
             return index
         }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of eight bytes is a quote, a backslash or a control character (< 0x20).
+    /// The usual "has a zero byte" and "has a byte less than n" bit tricks: exact for "any",
+    /// whatever the byte order.
+    @inline(__always)
+    private static func mayEndString(_ word: UInt64) -> Bool {
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highBits != 0
     }
 
     /// The interned text of a key of the input format, if the bytes spell one.
@@ -400,6 +423,16 @@ struct JSONReader {
         }
         var index = columnCacheOffset, column = columnCacheValue
         bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time: every byte but a UTF-8 continuation byte (10xxxxxx) starts a scalar.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= position {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let continuations = word & ~(word << 1) & JSONReader.highBits
+                    column += 8 - continuations.nonzeroBitCount
+                    index += 8
+                }
+            }
             while index < position {
                 if buffer[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1

@@ -75,7 +75,7 @@ struct YAMLReader {
         case .scalar(let scalar):
             return DocumentValue(content: .scalar(YAMLReader.scalar(scalar, line: line, column: column)), line: line, column: column)
         case .mapping(let mapping):
-            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            var members: [DocumentValue.Member] = []
             members.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
@@ -83,7 +83,7 @@ struct YAMLReader {
                     throw DocumentReadError(problem: .wrongType(field: "a mapping key", expected: "a string", found: "a \(key.isMapping ? "mapping" : "list")"), line: keyLine, column: keyColumn)
                 }
                 if keyScalar.tag.rawValue != YAMLReader.stringTag { plainKeys = false }
-                members.append((YAMLReader.scalar(keyScalar, line: keyLine, column: keyColumn), try convert(value, depth: depth + 1, budget: &budget, plainKeys: &plainKeys)))
+                members.append(.init(key: YAMLReader.scalar(keyScalar, line: keyLine, column: keyColumn), value: try convert(value, depth: depth + 1, budget: &budget, plainKeys: &plainKeys)))
             }
             return DocumentValue(content: .mapping(members), line: line, column: column)
         case .sequence(let sequence):
