@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StanceGraph
 
@@ -77,6 +78,21 @@ import Testing
             "g:1:69: error: a provenance record is missing the required key \"attribution\"",
             "g:1:69: error: a provenance record is missing the required key \"source\"",
         ])
+    }
+
+    @Test func filesAreReadWholeWhateverTheSizeHint() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-read-\(UUID().uuidString).txt")
+        let content = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(content).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        for (hint, limit, expected) in [(content.count, 1 << 20, content.count), (10, 1 << 20, content.count),
+                                        (0, 1 << 20, content.count), (0, 1000, 1001), (content.count, 5000, 5001)] {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let bytes = try #require(GraphInput.readAll(handle.fileDescriptor, sizeHint: hint, limit: limit))
+            #expect(bytes.count == expected)
+            #expect(bytes.elementsEqual(content.prefix(expected)), "the bytes differ from the file's")
+        }
     }
 
     @Test(arguments: ["2024-", "-2024", "2024--01", "2024-1a", " 2024", "２０２４", "2024-\u{301}01", "20245", "2024-011"])
