@@ -7,7 +7,9 @@ timings in seconds (or microseconds where the name says so) and the peak RSS of 
 import importlib
 import json
 import random
+import contextlib
 import resource
+import signal
 import subprocess
 import sys
 import time
@@ -40,6 +42,29 @@ class Timer:
 
     def __exit__(self, *exc):
         self.seconds = time.perf_counter() - self.start
+
+
+class OutOfTime(Exception):
+    """Raised inside the code that `time_limit` guards when its time is up."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds):
+    """Interrupts the block (pure-Python code; C code when it returns) after `seconds`;
+    no limit when `seconds` is None."""
+    if seconds is None:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OutOfTime()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def peak_rss_bytes():
