@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "StanceGraph", targets: ["StanceGraph"]),
         .executable(name: "stancegraph", targets: ["StanceGraphCLI"]),
+        .executable(name: "stancegraph-bench", targets: ["StanceGraphBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,10 @@ let package = Package(
                 "StanceGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "StanceGraphBench",
+            dependencies: ["StanceGraph"]
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
         .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),

@@ -5,8 +5,16 @@
 struct DocumentValue {
     enum Content {
         case scalar(Scalar)
-        case mapping([(key: Scalar, value: DocumentValue)])
+        case mapping([Member])
         case sequence([DocumentValue])
+    }
+
+    /// One key and value of a mapping. A struct rather than a tuple: arrays of tuples are
+    /// copied and destroyed through the runtime's generic tuple witnesses, which showed up
+    /// as about a tenth of a JSON load.
+    struct Member {
+        var key: Scalar
+        var value: DocumentValue
     }
 
     /// A leaf value. `quoted` is `true` for JSON strings and quoted YAML scalars,

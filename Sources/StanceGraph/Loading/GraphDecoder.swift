@@ -61,7 +61,7 @@ struct GraphDecoder {
             report(.wrongType(field: "the document", expected: "a mapping with version, nodes and edges", found: value.shapeDescription), at: value)
             return
         }
-        for (key, member) in members { decodeTopLevel(key: key, value: member) }
+        for member in members { decodeTopLevel(key: member.key, value: member.value) }
         finishDocument(line: value.line, column: value.column)
     }
 
@@ -91,7 +91,8 @@ struct GraphDecoder {
         var id: String?, kind: NodeKind?, label: String?
         var node = Node(id: "", kind: .actor, label: "", location: location(of: value))
         var kindSpecific: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "id": id = identifier(member, field: "id")
             case "kind": kind = enumeration(member, field: "node kind", as: NodeKind.self)
@@ -144,7 +145,8 @@ struct GraphDecoder {
         guard let members = mapping(value, field: "a role") else { return nil }
         var role = Role(title: "")
         var hasTitle = false
-        for (key, member) in members {
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "title": role.title = string(member, field: "role title") ?? ""; hasTitle = true
             case "of":
@@ -169,12 +171,14 @@ struct GraphDecoder {
         var id: String?, type: EdgeType?, from: (String, DocumentValue)?, to: (String, DocumentValue)?
         var edge = Edge(id: "", type: .supports, from: "", to: "", location: location(of: value))
         var provenanceMember: DocumentValue?
-        for (key, member) in members {
+        var present = (id: false, type: false, from: false, to: false)
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
-            case "id": id = identifier(member, field: "id")
-            case "type": type = enumeration(member, field: "edge type", as: EdgeType.self)
-            case "from": from = identifier(member, field: "from").map { ($0, member) }
-            case "to": to = identifier(member, field: "to").map { ($0, member) }
+            case "id": present.id = true; id = identifier(member, field: "id")
+            case "type": present.type = true; type = enumeration(member, field: "edge type", as: EdgeType.self)
+            case "from": present.from = true; from = identifier(member, field: "from").map { ($0, member) }
+            case "to": present.to = true; to = identifier(member, field: "to").map { ($0, member) }
             case "provenance":
                 provenanceMember = member
                 forEachElement(member, field: "provenance") { decoder, element in
@@ -192,9 +196,10 @@ struct GraphDecoder {
             }
         }
         let context = id.map { "edge \"\($0)\"" } ?? "an edge"
-        for key in ["id", "type", "from", "to"] where !members.contains(where: { $0.key.text == key }) {
-            report(.missingKey(key: key, context: context), at: value)
-        }
+        if !present.id { report(.missingKey(key: "id", context: context), at: value) }
+        if !present.type { report(.missingKey(key: "type", context: context), at: value) }
+        if !present.from { report(.missingKey(key: "from", context: context), at: value) }
+        if !present.to { report(.missingKey(key: "to", context: context), at: value) }
         if let validFrom = edge.validFrom, let validUntil = edge.validUntil, validUntil < validFrom {
             report(.dateRangeReversed(from: validFrom, until: validUntil), at: value)
         }
@@ -218,15 +223,18 @@ struct GraphDecoder {
         guard let members = mapping(value, field: "a provenance record") else { return nil }
         var record = Provenance(source: "", attribution: .reporterSummary, location: location(of: value))
         var source: String?, attribution: Attribution?
-        for (key, member) in members {
+        var present = (source: false, attribution: false)
+        for entry in members {
+            let key = entry.key, member = entry.value
             switch key.text {
             case "source":
+                present.source = true
                 source = identifier(member, field: "source")
                 if let source {
                     references.append(Reference(field: "source", id: source, expectation: .source, location: location(of: member)))
                 }
             case "date": record.date = date(member, field: "date")
-            case "attribution": attribution = enumeration(member, field: "attribution", as: Attribution.self)
+            case "attribution": present.attribution = true; attribution = enumeration(member, field: "attribution", as: Attribution.self)
             case "quote":
                 record.quote = string(member, field: "quote")
                 record.quoteLocation = location(of: member)
@@ -239,9 +247,8 @@ struct GraphDecoder {
             default: reportUnknownKey(key, context: "a provenance record", allowed: GraphDecoder.provenanceKeys)
             }
         }
-        for key in ["source", "attribution"] where !members.contains(where: { $0.key.text == key }) {
-            report(.missingKey(key: key, context: "a provenance record"), at: value)
-        }
+        if !present.source { report(.missingKey(key: "source", context: "a provenance record"), at: value) }
+        if !present.attribution { report(.missingKey(key: "attribution", context: "a provenance record"), at: value) }
         if record.quote != nil && record.paraphrase {
             report(.quoteOrParaphrase(both: true), at: value)
         } else if record.quote == nil && !record.paraphrase {
@@ -255,7 +262,7 @@ struct GraphDecoder {
 
     // MARK: Values
 
-    private mutating func mapping(_ value: DocumentValue, field: String) -> [(key: DocumentValue.Scalar, value: DocumentValue)]? {
+    private mutating func mapping(_ value: DocumentValue, field: String) -> [DocumentValue.Member]? {
         guard case .mapping(let members) = value.content else {
             report(.wrongType(field: field.prefix(1).uppercased() + field.dropFirst(), expected: "a mapping", found: value.shapeDescription), at: value)
             return nil
@@ -298,9 +305,12 @@ struct GraphDecoder {
     }
 
     static func isValidID(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, utf8.count <= 200, isAlphanumeric(first) else { return false }
-        return utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+        var text = text
+        // Native strings are contiguous UTF-8; this makes the check a plain loop over bytes.
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, utf8.count <= 200, isAlphanumeric(first) else { return false }
+            return utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }
+        }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

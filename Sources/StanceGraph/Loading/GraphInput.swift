@@ -1,4 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// read(2); `GraphInput.read(path:)` hides the global name inside the type.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(descriptor, buffer, count)
+    #else
+    return Darwin.read(descriptor, buffer, count)
+    #endif
+}
 
 /// The formats a graph can be written in.
 public enum InputFormat: String, CaseIterable, Sendable {
@@ -61,16 +75,58 @@ public struct GraphInput: Sendable {
         guard let format = format ?? InputFormat.inferred(fromPath: path) else {
             return failure(.unreadable(reason: "cannot tell the format of \"\(path)\" from its extension; name it .yaml, .yml or .json, or pass --input-format"))
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        if let size, size > limits.maxBytes {
             return failure(.limitExceeded(.bytes(limits.maxBytes)))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return failure(.unreadable(reason: "\"\(path)\" cannot be opened (permission denied?)"))
         }
         defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return failure(.unreadable(reason: "reading \"\(path)\" failed")) }
-        guard data.count <= limits.maxBytes else { return failure(.limitExceeded(.bytes(limits.maxBytes))) }
+        // An empty file reads as a failure, as it did when this used FileHandle.readToEnd()
+        // (which returns nil for one).
+        guard let bytes = readAll(handle.fileDescriptor, sizeHint: size ?? 0, limit: limits.maxBytes), !bytes.isEmpty else {
+            return failure(.unreadable(reason: "reading \"\(path)\" failed"))
+        }
+        guard bytes.count <= limits.maxBytes else { return failure(.limitExceeded(.bytes(limits.maxBytes))) }
         let directory = (path as NSString).deletingLastPathComponent
-        return .success(GraphInput(name: path, bytes: [UInt8](data), format: format, baseDirectory: directory.isEmpty ? "." : directory))
+        return .success(GraphInput(name: path, bytes: bytes, format: format, baseDirectory: directory.isEmpty ? "." : directory))
+    }
+
+    /// Reads a file to its end straight into an array: no `Data` to copy from, so a large
+    /// graph is in memory once, not twice. Stops after `limit + 1` bytes (enough to tell that
+    /// the file is too large); `nil` when a read fails.
+    static func readAll(_ descriptor: Int32, sizeHint: Int, limit: Int) -> [UInt8]? {
+        var failed = false, atEnd = false
+        // One allocation when the size is known: one byte more than the size, to see the end.
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(sizeHint, 0), limit) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    atEnd = true
+                    return
+                } else if errno != EINTR {
+                    failed = true
+                    return
+                }
+            }
+        }
+        // The file is larger than it said (it grew, or it is not a regular file): read on in chunks.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed, !atEnd, bytes.count <= limit {
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, wanted) }
+            if got > 0 {
+                bytes.append(contentsOf: chunk[..<got])
+            } else if got == 0 {
+                atEnd = true
+            } else if errno != EINTR {
+                failed = true
+            }
+        }
+        return failed ? nil : bytes
     }
 }

@@ -88,7 +88,10 @@ struct JSONReader {
         case UInt8(ascii: "{"):
             offset += 1
             try enter()
-            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            var members: [DocumentValue.Member] = []
+            // Growing from empty reallocates (and copies every member) at 1, 2, 4 and 8;
+            // nodes, edges and provenance records have about 3 to 10 members.
+            members.reserveCapacity(8)
             skipWhitespace()
             if peek() == UInt8(ascii: "}") {
                 offset += 1
@@ -96,7 +99,7 @@ struct JSONReader {
                 while true {
                     skipWhitespace()
                     let key = try readKey()
-                    members.append((key, try readValue()))
+                    members.append(.init(key: key, value: try readValue()))
                     skipWhitespace()
                     if try consumeSeparator(closing: UInt8(ascii: "}"), in: "object") { break }
                 }
@@ -107,6 +110,7 @@ struct JSONReader {
             offset += 1
             try enter()
             var elements: [DocumentValue] = []
+            elements.reserveCapacity(4)
             skipWhitespace()
             if peek() == UInt8(ascii: "]") {
                 offset += 1
@@ -144,7 +148,7 @@ struct JSONReader {
         guard peek() == UInt8(ascii: "\"") else {
             throw error(.syntax("expected a quoted key in the object, found \(describeCurrent())"))
         }
-        let key = try readString()
+        let key = try readKeyText()
         skipWhitespace()
         guard peek() == UInt8(ascii: ":") else {
             throw error(.syntax("expected \":\" after the key \"\(key)\", found \(describeCurrent())"))
@@ -171,20 +175,111 @@ struct JSONReader {
         throw error(.syntax("expected \",\" or \"\(Character(Unicode.Scalar(closing)))\" in the \(container), found \(describeCurrent())"))
     }
 
+    /// Reads an object key: a string, returned without decoding when it is one of the
+    /// format's own keys (they repeat on every node, edge and record).
+    private mutating func readKeyText() throws(DocumentReadError) -> String {
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let known = knownKey(start..<end) {
+            offset = end + 1
+            return known
+        }
+        return try readString()
+    }
+
+    /// The end of the run of bytes from `start` that needs no unescaping: the offset of the
+    /// first quote, backslash or control character, or the end of the input.
+    private func scanPlainString(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            // Eight bytes at a time while none of them can end the run; then byte by byte.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= buffer.count,
+                      !JSONReader.mayEndString(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+            }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of eight bytes is a quote, a backslash or a control character (< 0x20).
+    /// The usual "has a zero byte" and "has a byte less than n" bit tricks: exact for "any",
+    /// whatever the byte order.
+    @inline(__always)
+    private static func mayEndString(_ word: UInt64) -> Bool {
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highBits != 0
+    }
+
+    /// The interned text of a key of the input format, if the bytes spell one.
+    ///
+    /// The bytes are packed into two integers and compared with the few keys of that length,
+    /// which is cheaper than decoding and validating a new string for every key.
+    private func knownKey(_ range: Range<Int>) -> String? {
+        guard range.count >= 2, range.count <= 16 else { return nil }
+        let table = JSONReader.knownKeys
+        let packed = bytes.withUnsafeBufferPointer { JSONReader.pack(UnsafeBufferPointer(rebasing: $0[range])) }
+        let match: Int? = table.packed.withUnsafeBufferPointer { entries in
+            for index in table.start[range.count]..<table.start[range.count + 1] where entries[index] == packed {
+                return index
+            }
+            return nil
+        }
+        return match.map { table.texts[$0] }
+    }
+
+    private struct PackedKey: Equatable {
+        var low: UInt64 = 0, high: UInt64 = 0
+    }
+
+    /// Up to 16 bytes as two little-endian integers (the length is compared separately).
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
+        var key = PackedKey()
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        return key
+    }
+
+    /// The format's keys, sorted by length in bytes: those of length `n` are at
+    /// `start[n]..<start[n + 1]` of `packed` and `texts`.
+    private static let knownKeys: (packed: [PackedKey], texts: [String], start: [Int]) = {
+        let all = GraphDecoder.topLevelKeys + GraphDecoder.nodeKeys + GraphDecoder.roleKeys
+            + GraphDecoder.edgeKeys + GraphDecoder.provenanceKeys
+        var seen = Set<String>()
+        let keys = all.filter { $0.utf8.count <= 16 && seen.insert($0).inserted }.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
+        let packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { pack($0) } }
+        let start = (0...17).map { length in keys.firstIndex { $0.utf8.count >= length } ?? keys.count }
+        return (packed, keys, start)
+    }()
+
     private mutating func readString() throws(DocumentReadError) -> String {
         offset += 1  // opening quote
         let start = offset
         // Fast path: no escapes.
-        while offset < bytes.count {
+        offset = scanPlainString(from: start)
+        if offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+                let end = offset
+                let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
                 offset += 1
                 return text
             }
-            if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
-            offset += 1
         }
         var buffer = Array(bytes[start..<offset])
         while offset < bytes.count {
@@ -256,9 +351,11 @@ struct JSONReader {
     /// Reads `true`, `false`, `null` or a number, returning its text.
     private mutating func readLiteral() throws(DocumentReadError) -> String {
         let start = offset
-        for word in ["true", "false", "null"] where matches(word) {
-            offset += word.utf8.count
-            return word
+        switch bytes[offset] {
+        case UInt8(ascii: "t") where matches(JSONReader.trueBytes): offset += 4; return "true"
+        case UInt8(ascii: "f") where matches(JSONReader.falseBytes): offset += 5; return "false"
+        case UInt8(ascii: "n") where matches(JSONReader.nullBytes): offset += 4; return "null"
+        default: break
         }
         var index = offset
         func digits() -> Int {
@@ -285,23 +382,30 @@ struct JSONReader {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private func matches(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard offset + utf8.count <= bytes.count else { return false }
-        return zip(bytes[offset...], utf8).allSatisfy { $0 == $1 }
+    private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
+
+    private func matches(_ word: [UInt8]) -> Bool {
+        guard offset + word.count <= bytes.count else { return false }
+        return bytes[offset..<offset + word.count].elementsEqual(word)
     }
 
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x0D: offset += 1
-            case 0x0A:
-                offset += 1
-                line += 1
-                lineStart = offset
-            default: return
+        var offset = self.offset, line = self.line, lineStart = self.lineStart
+        bytes.withUnsafeBufferPointer { buffer in
+            scan: while offset < buffer.count {
+                switch buffer[offset] {
+                case 0x20, 0x09, 0x0D: offset += 1
+                case 0x0A:
+                    offset += 1
+                    line += 1
+                    lineStart = offset
+                default: break scan
+                }
             }
         }
+        self.offset = offset
+        self.line = line
+        self.lineStart = lineStart
     }
 
     private mutating func skipByteOrderMark() {
@@ -318,9 +422,21 @@ struct JSONReader {
             columnCacheValue = 1
         }
         var index = columnCacheOffset, column = columnCacheValue
-        while index < position {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            // Eight bytes at a time: every byte but a UTF-8 continuation byte (10xxxxxx) starts a scalar.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= position {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let continuations = word & ~(word << 1) & JSONReader.highBits
+                    column += 8 - continuations.nonzeroBitCount
+                    index += 8
+                }
+            }
+            while index < position {
+                if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
         }
         columnCacheOffset = position
         columnCacheValue = column

@@ -11,6 +11,7 @@ struct YAMLReader {
 
     func readDocument() throws(DocumentReadError) -> DocumentValue? {
         try checkStructuralDepth()
+        if case .read(let document) = readWithoutTagResolution() { return document }
         let root: Yams.Node?
         do {
             root = try Yams.Parser(yaml: text).singleRoot()
@@ -21,10 +22,47 @@ struct YAMLReader {
         }
         guard let root else { return nil }
         var budget = max(10_000, text.utf8.count * limits.maxValuesPerByte)
-        return try convert(root, depth: 0, budget: &budget)
+        var plainKeys = true
+        return try convert(root, depth: 0, budget: &budget, plainKeys: &plainKeys)
     }
 
-    private func convert(_ node: Yams.Node, depth: Int, budget: inout Int) throws(DocumentReadError) -> DocumentValue {
+    private enum Attempt {
+        case read(DocumentValue?)
+        case needsFullParse
+    }
+
+    /// The fast path: parses with Yams' basic resolver, which resolves no tags.
+    ///
+    /// With the default resolver Yams matches every mapping key against its regular
+    /// expressions (int, bool, float, null, timestamp…) to check for duplicate keys, which is
+    /// most of the time a large YAML file takes. Tags only matter there: to tell `1` from `"1"`.
+    /// When every key is a string (plain, quoted or `!!str`), two keys are duplicates under the
+    /// default resolver exactly when their texts are equal, as under the basic one, and nothing
+    /// else read here depends on tags. So the result is the same; for anything else (an error,
+    /// a tagged or non-scalar key) the document is read again the full way, which gives the
+    /// exact same messages as before.
+    private func readWithoutTagResolution() -> Attempt {
+        let root: Yams.Node?
+        do {
+            root = try Yams.Parser(yaml: text, resolver: .basic).singleRoot()
+        } catch {
+            return .needsFullParse
+        }
+        guard let root else { return .read(nil) }
+        var budget = max(10_000, text.utf8.count * limits.maxValuesPerByte)
+        var plainKeys = true
+        do {
+            let document = try convert(root, depth: 0, budget: &budget, plainKeys: &plainKeys)
+            return plainKeys ? .read(document) : .needsFullParse
+        } catch {
+            return .needsFullParse
+        }
+    }
+
+    /// The tag every string key has after Yams' duplicate check, with either resolver.
+    private static let stringTag = Yams.Tag.Name.str.rawValue
+
+    private func convert(_ node: Yams.Node, depth: Int, budget: inout Int, plainKeys: inout Bool) throws(DocumentReadError) -> DocumentValue {
         let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
         budget -= 1
         if budget < 0 {
@@ -37,20 +75,21 @@ struct YAMLReader {
         case .scalar(let scalar):
             return DocumentValue(content: .scalar(YAMLReader.scalar(scalar, line: line, column: column)), line: line, column: column)
         case .mapping(let mapping):
-            var members: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
+            var members: [DocumentValue.Member] = []
             members.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 let keyLine = key.mark?.line ?? line, keyColumn = key.mark?.column ?? column
                 guard case .scalar(let keyScalar) = key else {
                     throw DocumentReadError(problem: .wrongType(field: "a mapping key", expected: "a string", found: "a \(key.isMapping ? "mapping" : "list")"), line: keyLine, column: keyColumn)
                 }
-                members.append((YAMLReader.scalar(keyScalar, line: keyLine, column: keyColumn), try convert(value, depth: depth + 1, budget: &budget)))
+                if keyScalar.tag.rawValue != YAMLReader.stringTag { plainKeys = false }
+                members.append(.init(key: YAMLReader.scalar(keyScalar, line: keyLine, column: keyColumn), value: try convert(value, depth: depth + 1, budget: &budget, plainKeys: &plainKeys)))
             }
             return DocumentValue(content: .mapping(members), line: line, column: column)
         case .sequence(let sequence):
             var elements: [DocumentValue] = []
             elements.reserveCapacity(sequence.count)
-            for element in sequence { elements.append(try convert(element, depth: depth + 1, budget: &budget)) }
+            for element in sequence { elements.append(try convert(element, depth: depth + 1, budget: &budget, plainKeys: &plainKeys)) }
             return DocumentValue(content: .sequence(elements), line: line, column: column)
         case .alias:
             // Yams resolves aliases while composing; an unresolved one is an undefined anchor.

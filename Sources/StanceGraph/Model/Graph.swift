@@ -33,23 +33,26 @@ public struct Graph: Sendable {
             guard nodeIndexByID.updateValue(index, forKey: node.id) == nil else { throw .duplicateID(node.id) }
         }
         var edgeIndexByID = [String: Int](minimumCapacity: edges.count)
-        for (index, edge) in edges.enumerated() {
-            guard nodeIndexByID[edge.id] == nil, edgeIndexByID.updateValue(index, forKey: edge.id) == nil else {
-                throw .duplicateID(edge.id)
+        // Edges are read by index, field by field: copying a whole edge retains every string in it.
+        for index in edges.indices {
+            let id = edges[index].id
+            guard nodeIndexByID[id] == nil, edgeIndexByID.updateValue(index, forKey: id) == nil else {
+                throw .duplicateID(id)
             }
         }
         var edgeSources = [Int](), edgeTargets = [EdgeTarget]()
         edgeSources.reserveCapacity(edges.count)
         edgeTargets.reserveCapacity(edges.count)
-        for edge in edges {
-            guard let from = nodeIndexByID[edge.from] else { throw .unresolvedReference(edge: edge.id, id: edge.from) }
+        for index in edges.indices {
+            guard let from = nodeIndexByID[edges[index].from] else { throw .unresolvedReference(edge: edges[index].id, id: edges[index].from) }
             edgeSources.append(from)
-            if let to = nodeIndexByID[edge.to] {
+            let target = edges[index].to
+            if let to = nodeIndexByID[target] {
                 edgeTargets.append(.node(to))
-            } else if let to = edgeIndexByID[edge.to] {
+            } else if let to = edgeIndexByID[target] {
                 edgeTargets.append(.edge(to))
             } else {
-                throw .unresolvedReference(edge: edge.id, id: edge.to)
+                throw .unresolvedReference(edge: edges[index].id, id: target)
             }
         }
         self.title = title

@@ -34,22 +34,40 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    ///
+    /// Scans the UTF-8 bytes once: a valid date is ASCII digits and hyphens only, so this
+    /// accepts and rejects exactly what splitting on "-" and checking each part would.
     public init(parsing text: some StringProtocol) throws(ParseError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { throw .malformed }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.utf8.count == widths[index], part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let value = Int(part) else { throw .malformed }
-            numbers.append(value)
+        var values = (0, 0, 0)
+        var part = 0, digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard part < 2, digits == PartialDate.width(ofPart: part) else { throw .malformed }
+                part += 1
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39 {
+                guard digits < PartialDate.width(ofPart: part) else { throw .malformed }
+                let digit = Int(byte &- 0x30)
+                switch part {
+                case 0: values.0 = values.0 &* 10 &+ digit
+                case 1: values.1 = values.1 &* 10 &+ digit
+                default: values.2 = values.2 &* 10 &+ digit
+                }
+                digits += 1
+            } else {
+                throw .malformed
+            }
         }
+        guard digits == PartialDate.width(ofPart: part) else { throw .malformed }
         try self.init(
-            year: numbers[0],
-            month: numbers.count > 1 ? numbers[1] : nil,
-            day: numbers.count > 2 ? numbers[2] : nil
+            year: values.0,
+            month: part >= 1 ? values.1 : nil,
+            day: part >= 2 ? values.2 : nil
         )
     }
+
+    /// How many digits each part of `YYYY-MM-DD` has.
+    private static func width(ofPart part: Int) -> Int { part == 0 ? 4 : 2 }
 
     /// The number of days in a month of the proleptic Gregorian calendar.
     public static func daysIn(month: Int, year: Int) -> Int {

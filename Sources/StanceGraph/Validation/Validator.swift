@@ -15,8 +15,8 @@ enum Validator {
                 firstLocation[id] = location
             }
         }
-        for (index, node) in nodes.enumerated() where firstLocation[node.id] == node.location { nodeIndexByID[node.id] = index }
-        for (index, edge) in edges.enumerated() where firstLocation[edge.id] == edge.location { edgeIndexByID[edge.id] = index }
+        for index in nodes.indices where firstLocation[nodes[index].id] == nodes[index].location { nodeIndexByID[nodes[index].id] = index }
+        for index in edges.indices where firstLocation[edges[index].id] == edges[index].location { edgeIndexByID[edges[index].id] = index }
 
         var connected = [Bool](repeating: false, count: nodes.count)
         var cited = [Bool](repeating: false, count: nodes.count)
@@ -25,10 +25,12 @@ enum Validator {
             if sortedIDs == nil { sortedIDs = firstLocation.keys.sorted() }
             return Suggestions.closest(to: id, in: sortedIDs!)
         }
+        // The kinds each edge type may join, worked out once rather than for every reference.
+        var allowedKinds: [EdgeType: (from: Set<NodeKind>, to: Set<NodeKind>)] = [:]
+        for type in EdgeType.allCases { allowedKinds[type] = (type.allowedFromKinds, type.allowedToKinds) }
         for reference in references {
             let nodeIndex = nodeIndexByID[reference.id]
-            let edgeIndex = edgeIndexByID[reference.id]
-            if nodeIndex == nil && edgeIndex == nil {
+            if nodeIndex == nil && edgeIndexByID[reference.id] == nil {
                 // Declared by an entry that had errors of its own: already reported.
                 if firstLocation[reference.id] != nil { continue }
                 diagnostics.append(.error(.danglingReference(field: reference.field, id: reference.id, suggestion: suggestion(for: reference.id)), at: reference.location))
@@ -53,31 +55,35 @@ enum Validator {
                 if let nodeIndex { connected[nodeIndex] = true }
                 // An edge too broken to keep still connects its ends: no cascade of warnings.
                 guard let owner = reference.edgeIndex else { continue }
-                let edge = edges[owner]
-                let end = reference.expectation == .node ? "from" : "to"
+                // Read the edge's fields in place: copying the whole edge retains every string in it.
+                let type = edges[owner].type
+                let isFrom = reference.expectation == .node
+                let end = isFrom ? "from" : "to"
                 if let nodeIndex {
                     connected[nodeIndex] = true
                     let kind = nodes[nodeIndex].kind
-                    let allowed = end == "from" ? edge.type.allowedFromKinds : edge.type.allowedToKinds
+                    let kinds = allowedKinds[type]!
+                    let allowed = isFrom ? kinds.from : kinds.to
                     if !allowed.contains(kind) {
-                        diagnostics.append(.error(.kindNotAllowed(edge: edge.id, type: edge.type, end: end, id: reference.id, kind: kind, allowed: allowed.sorted { $0.rawValue < $1.rawValue }), at: reference.location))
+                        diagnostics.append(.error(.kindNotAllowed(edge: edges[owner].id, type: type, end: end, id: reference.id, kind: kind, allowed: allowed.sorted { $0.rawValue < $1.rawValue }), at: reference.location))
                     }
-                } else if end == "from" {
+                } else if isFrom {
                     diagnostics.append(.error(.danglingReference(field: "from", id: reference.id, suggestion: nil), at: reference.location))
-                } else if !edge.type.mayTargetEdge {
-                    diagnostics.append(.error(.edgeTargetNotAllowed(edge: edge.id, type: edge.type, target: reference.id), at: reference.location))
-                } else if reference.id == edge.id {
-                    diagnostics.append(.error(.edgeTargetsItself(edge: edge.id), at: reference.location))
+                } else if !type.mayTargetEdge {
+                    diagnostics.append(.error(.edgeTargetNotAllowed(edge: edges[owner].id, type: type, target: reference.id), at: reference.location))
+                } else if reference.id == edges[owner].id {
+                    diagnostics.append(.error(.edgeTargetsItself(edge: edges[owner].id), at: reference.location))
                 }
             }
         }
         diagnostics.append(contentsOf: claimCycles(edges: edges, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
-        for (index, node) in nodes.enumerated() where nodeIndexByID[node.id] == index {
-            switch node.kind {
+        for index in nodes.indices where nodeIndexByID[nodes[index].id] == index {
+            let kind = nodes[index].kind
+            switch kind {
             case .source where !cited[index] && !connected[index]:
-                diagnostics.append(.warning(.unreferencedNode(id: node.id, kind: node.kind), at: node.location))
+                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location))
             case .actor where !connected[index], .position where !connected[index], .condition where !connected[index]:
-                diagnostics.append(.warning(.unreferencedNode(id: node.id, kind: node.kind), at: node.location))
+                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location))
             default: break
             }
         }
