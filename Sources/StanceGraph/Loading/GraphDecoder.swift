@@ -253,6 +253,8 @@ struct GraphDecoder {
             report(.quoteOrParaphrase(both: true), at: value)
         } else if record.quote == nil && !record.paraphrase {
             report(.quoteOrParaphrase(both: false), at: value)
+        } else if record.paraphrase && record.passage == nil {
+            diagnostics.append(.warning(.paraphraseWithoutPassage, at: location(of: value)))
         }
         guard let source, let attribution else { return nil }
         record.source = source

@@ -43,6 +43,7 @@ public enum Problem: Hashable, Sendable {
     case notASource(field: String, id: String, kind: NodeKind)
     case missingProvenance(edge: String, type: EdgeType)
     case quoteOrParaphrase(both: Bool)
+    case paraphraseWithoutPassage
     case quoteNotInSource(quote: String, file: String, closest: String?)
     /// The passage a paraphrase summarises is not in the text of the source it cites.
     case passageNotInSource(passage: String, file: String, closest: String?)
@@ -121,6 +122,8 @@ public enum Problem: Hashable, Sendable {
             return both
                 ? "a provenance record has both a quote and paraphrase: true"
                 : "a provenance record needs a quote, or paraphrase: true with the passage it summarises"
+        case .paraphraseWithoutPassage:
+            return "a paraphrase has no passage, so nothing ties it to its source's words"
         case let .quoteNotInSource(quote, file, _):
             return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file)"
         case let .passageNotInSource(passage, file, _):
@@ -185,6 +188,8 @@ public enum Problem: Hashable, Sendable {
             return "\(type.rawValue) edges \(end == "from" ? "start from" : "point at") \(kinds) nodes (\(type.meaning))"
         case .claimCycle:
             return "a doubts, denies or contradicts edge must lead, through any claims it is about, to a stance between nodes"
+        case .paraphraseWithoutPassage:
+            return "add passage: with exact words of the source that locate what it summarises"
         case .missingProvenance:
             return "add a provenance record with source, date, attribution and quote"
         case .quoteNotInSource(_, _, let closest?):
