@@ -7,7 +7,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show the graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated).", valueName: "type"))
+    @Option(name: .customLong("type"), help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated), and the stances a kept claim is about.", valueName: "type"))
     var types: [String] = []
 
     @Option(name: .customLong("source"), help: ArgumentHelp("Keep only evidence from this source id (repeatable).", valueName: "id"))

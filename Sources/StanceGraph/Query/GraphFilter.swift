@@ -3,7 +3,8 @@
 public struct GraphFilter: Sendable, Hashable {
     /// Keep the graph as it stood on this date: edges valid then, evidence expressed by then.
     public var asOf: PartialDate?
-    /// Keep only edges of these types (empty: all types).
+    /// Keep only edges of these types (empty: all types), and the stances a kept claim is
+    /// about: a doubt without what it doubts says nothing.
     public var types: Set<EdgeType>
     /// Keep only evidence from these source ids, and the edges that still have some (empty: all sources).
     public var sources: Set<String>
@@ -38,6 +39,11 @@ public struct GraphFilter: Sendable, Hashable {
     /// Evidence is trimmed to the records the filter keeps.
     public func admit(_ edge: Edge) -> Edge? {
         if !types.isEmpty && !types.contains(edge.type) { return nil }
+        return admitEvidence(edge)
+    }
+
+    /// The edge after every rule but the type rule.
+    private func admitEvidence(_ edge: Edge) -> Edge? {
         if let minConfidence, (edge.confidence ?? 1) < minConfidence { return nil }
         var edge = edge
         if let asOf {
@@ -77,9 +83,19 @@ public struct GraphFilter: Sendable, Hashable {
         }
         // Admit edges; a claim about a claim stays only while the claim it is about stays.
         var admitted = [Edge?](repeating: nil, count: graph.edges.count)
+        var admittedButForType = [Edge?](repeating: nil, count: graph.edges.count)
         for (index, edge) in graph.edges.enumerated() where keptNode[graph.edgeSources[index]] {
             if case .node(let target) = graph.edgeTargets[index], !keptNode[target] { continue }
-            admitted[index] = admit(edge)
+            admittedButForType[index] = admitEvidence(edge)
+            if types.isEmpty || types.contains(edge.type) { admitted[index] = admittedButForType[index] }
+        }
+        // A kept claim brings the stance it is about, whatever that stance's type.
+        var claims = graph.edges.indices.filter { admitted[$0] != nil }
+        while let index = claims.popLast() {
+            guard case .edge(let target) = graph.edgeTargets[index], admitted[target] == nil,
+                  let stance = admittedButForType[target] else { continue }
+            admitted[target] = stance
+            claims.append(target)
         }
         var changed = true
         while changed {
