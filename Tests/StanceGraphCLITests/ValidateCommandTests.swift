@@ -80,6 +80,16 @@ import Testing
         #expect(strict.stderr.contains("lonely.yaml:3:5: error: actor \"lonely\" has no edges"))
     }
 
+    @Test(arguments: ["empty.yaml", "empty.json"])
+    func anEmptyFileIsInvalidDataAtItsFirstLine(name: String) throws {
+        let file = try Self.temporaryFile(name, "")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let result = try CommandRunner.run(["validate", file.path])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("\(name):1:1: error: the document must be a mapping"), "\(result.stderr)")
+        #expect(result.stderr.contains("not an empty file"), "\(result.stderr)")
+    }
+
     @Test func colourOnlyWhenAskedForByATerminal() throws {
         let result = try CommandRunner.run(["validate", "no/such.yaml"])
         #expect(!result.stderr.contains("\u{1B}["))

@@ -83,9 +83,8 @@ public struct GraphInput: Sendable {
             return failure(.unreadable(reason: "\"\(path)\" cannot be opened (permission denied?)"))
         }
         defer { try? handle.close() }
-        // An empty file reads as a failure, as it did when this used FileHandle.readToEnd()
-        // (which returns nil for one).
-        guard let bytes = readAll(handle.fileDescriptor, sizeHint: size ?? 0, limit: limits.maxBytes), !bytes.isEmpty else {
+        // An empty file reads fine; the decoder then says it is empty, at line 1.
+        guard let bytes = readAll(handle.fileDescriptor, sizeHint: size ?? 0, limit: limits.maxBytes) else {
             return failure(.unreadable(reason: "reading \"\(path)\" failed"))
         }
         guard bytes.count <= limits.maxBytes else { return failure(.limitExceeded(.bytes(limits.maxBytes))) }
