@@ -24,7 +24,7 @@ struct DiagnosticPrinter {
                 let lines = linesByFile[input.name]!
                 if location.line <= lines.count {
                     let line = lines[location.line - 1].replacingOccurrences(of: "\t", with: " ")
-                    if line.count <= 300 {
+                    if !line.isEmpty, line.count <= 300 {
                         let caretColumn = max(0, min(location.column - 1, line.count))
                         text += line + "\n" + String(repeating: " ", count: caretColumn) + (useColour ? "\u{1B}[32m^\u{1B}[0m" : "^") + "\n"
                     }
