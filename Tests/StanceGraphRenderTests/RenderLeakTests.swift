@@ -14,7 +14,10 @@ final class RenderLeakTests: XCTestCase {
     func testEveryPathFreesWhatItAllocated() throws {
         // More rounds show whether a leak grows with use (scripts/valgrind-render ROUNDS).
         let rounds = Int(ProcessInfo.processInfo.environment["STANCEGRAPH_LEAK_ROUNDS"] ?? "") ?? 2
+        let bundledDOT = try Self.bundledGraphDOT()
         for round in 0..<rounds {
+            // The bundled graph, drawn as `stancegraph export -o graph.svg` draws it.
+            XCTAssertFalse(try GraphvizRenderer.render(dot: bundledDOT, format: .svg, engine: .dot).bytes.isEmpty)
             for format in DiagramFormat.allCases {
                 XCTAssertFalse(try GraphvizRenderer.render(dot: stanceDOT, format: format, engine: .dot).bytes.isEmpty)
             }
@@ -29,5 +32,15 @@ final class RenderLeakTests: XCTestCase {
             XCTAssertThrowsError(try GraphvizRenderer.render(dot: RenderErrorTests.overwideDOT, format: .svg, engine: .dot))
             XCTAssertTrue(GraphvizRenderer.version.contains("."))
         }
+    }
+
+    /// The DOT of graphs/ceasefire-signals.yaml with the export's default options.
+    static func bundledGraphDOT() throws -> String {
+        var root = URL(fileURLWithPath: #filePath)
+        repeat { root.deleteLastPathComponent() } while root.path != "/"
+            && !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path)
+        let input = try GraphInput.read(path: root.appendingPathComponent("graphs/ceasefire-signals.yaml").path).get()
+        let graph = try XCTUnwrap(GraphLoader().load([input]).graph)
+        return DOTExporter().string(for: graph)
     }
 }
