@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "StanceGraphBench",
-            dependencies: ["StanceGraph"]
+            dependencies: ["StanceGraph", "StanceGraphRender"]
         ),
         .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
         .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),

@@ -7,15 +7,16 @@
 // resident memory while the case ran (the high-water mark is reset before each case).
 // Generate inputs with scripts/generate-synthetic. `--format json` is for scripts.
 //
-// To add a case (the query index, each export format, path queries once they exist), append
-// a `BenchCase` in `cases(for:)` below; the table and the JSON output pick it up.
-// scripts/bench-compare already looks for path cases: when `--help` mentions `--pairs FILE`
-// (lines "FROM TO", written by bench-compare) and `--pair-count N`, it reads the cases named
-// "path shortest…" and "path all…" from `--format json`, using "per_query_s" (one median per
-// query, over the runs) when present.
+// Cases: read and load (JSON, YAML), statistics, filters, the query index build, each export
+// format (written to an in-memory sink that drops its bytes every 64 KiB, as the CLI's file
+// stream does, so the disk is not timed), and path queries between pairs of nodes. To add a
+// case, append a `BenchCase` in `cases(for:)`; the table and the JSON output pick it up.
+// scripts/bench-compare reads the cases named "path shortest…" and "path all…" from
+// `--format json`, using "per_query_s" (one median per query, over the runs).
 
 import Foundation
 import StanceGraph
+import StanceGraphRender
 
 // MARK: - Options
 
@@ -25,14 +26,27 @@ struct Options {
     var runs = 5
     var format = "text"
     var only: Set<String> = []
+    var pairs: String?
+    var pairCount = 10
+    var svgMaxEdges = 2_000
 
     static let usage = """
         usage: stancegraph-bench [--json FILE] [--yaml FILE] [--runs N] [--only NAME,...] [--format text|json]
+                                 [--pairs FILE] [--pair-count N] [--svg-max-edges N]
 
-        Times loading (parse + decode, validate, build), statistics and filters in one process.
-        At least one of --json and --yaml is needed; the cases after loading use the JSON graph
-        (or the YAML one when no JSON is given). --only keeps the cases whose names start with
-        one of the given prefixes (e.g. --only load,filter).
+        Times loading (parse + decode, validate, build), statistics, filters, the query index,
+        each export format and path queries in one process. At least one of --json and --yaml
+        is needed; the cases after loading use the JSON graph (or the YAML one when no JSON is
+        given). --only keeps the cases whose names start with one of the given prefixes (e.g.
+        --only load,export,path).
+
+        Path queries follow edges either way and may pass through source documents (as the
+        networkx and igraph references do), with the index built once, before the runs.
+        --pairs FILE gives the pairs, one "FROM TO" (node ids) per line; without it, 100
+        deterministic pairs of non-source nodes are drawn. "path shortest" runs every pair;
+        "path k=10" and "path all <=4 hops" (at most 1000 paths per pair) the first
+        --pair-count (default 10). The SVG export (Graphviz layout, in-process) runs only
+        on graphs of at most --svg-max-edges edges (default 2000): layout dominates above.
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -54,6 +68,13 @@ struct Options {
                 options.format = value()
                 guard ["text", "json"].contains(options.format) else { fail("--format is text or json") }
             case "--only": options.only = Set(value().split(separator: ",").map(String.init))
+            case "--pairs": options.pairs = value()
+            case "--pair-count":
+                guard let count = Int(value()), count > 0 else { fail("--pair-count needs a positive number") }
+                options.pairCount = count
+            case "--svg-max-edges":
+                guard let count = Int(value()), count >= 0 else { fail("--svg-max-edges needs a number") }
+                options.svgMaxEdges = count
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -115,6 +136,8 @@ struct Row {
     var times: [Double]
     var peakBytes: Int?
     var note: String?
+    /// Path cases: each query's median over the runs, in seconds.
+    var perQuery: [Double]?
 
     var median: Double {
         let sorted = times.sorted()
@@ -136,6 +159,8 @@ struct PhaseTime {
 struct BenchCase {
     var name: String
     var note: () -> String? = { nil }
+    /// Path cases: each query's times, one array per run (read after the runs).
+    var perQuery: (() -> [[Double]])? = nil
     var body: () -> [PhaseTime]
 }
 
@@ -247,9 +272,153 @@ func cases(for options: Options) -> [BenchCase] {
         sink &+= (try? GraphFilter(egoCentre: centre, egoDepth: 2).apply(to: shared.graph).edges.count) ?? 0
         return []
     })
-    // Next, as they land: building the query index, export --format graphml/json/dot/svg,
-    // path queries (shortest, k = 10, max-hops 4) between the pairs bench-compare writes.
+
+    list.append(BenchCase(name: "index build (QueryIndex)") {
+        sink &+= QueryIndex(shared.graph).edgeCount
+        return []
+    })
+
+    // Exports, to a sink that keeps no more than 64 KiB, as the CLI's buffered file stream.
+    list.append(BenchCase(name: "export dot") {
+        var out = DiscardingSink()
+        DOTExporter(options: dotOptions(for: shared.graph)).write(shared.graph, to: &out)
+        sink &+= out.bytes
+        return []
+    })
+    list.append(BenchCase(name: "export graphml") {
+        var out = DiscardingSink()
+        GraphMLExporter().write(shared.graph, to: &out)
+        sink &+= out.bytes
+        return []
+    })
+    list.append(BenchCase(name: "export json") {
+        var out = DiscardingSink()
+        JSONExporter().write(shared.graph, to: &out)
+        sink &+= out.bytes
+        return []
+    })
+    list.append(BenchCase(name: "export csv") {
+        var out = DiscardingSink()
+        let exporter = CSVExporter()
+        for document in exporter.documents { exporter.write(document, of: shared.graph, to: &out) }
+        sink &+= out.bytes
+        return []
+    })
+    var svgSkipped = false
+    list.append(BenchCase(name: "export svg (Graphviz in-process)", note: {
+        let edges = shared.graph.edges.count
+        svgSkipped = edges > options.svgMaxEdges
+        return svgSkipped ? "skipped: \(edges) edges > --svg-max-edges \(options.svgMaxEdges)" : "DOT + layout + SVG"
+    }) {
+        guard !svgSkipped else { return [] }
+        let diagram = dotOptions(for: shared.graph)
+        let dot = DOTExporter(options: diagram).string(for: shared.graph)
+        do {
+            sink &+= try GraphvizRenderer.render(dot: dot, format: .svg, engine: diagram.engine).bytes.count
+        } catch {
+            Options.fail("SVG rendering failed: \(error)")
+        }
+        return []
+    })
+
+    // Path queries over an index built once (untimed), pairs resolved before the runs.
+    var search: GraphSearch?
+    var pairs: [(Int, Int)] = []
+    func prepare() {
+        guard search == nil else { return }
+        let index = QueryIndex(shared.graph)
+        search = GraphSearch(index: index, rules: TraversalRules(direction: .both, throughSources: true))
+        pairs = queryPairs(in: shared.graph, file: options.pairs)
+    }
+    func pathCase(_ name: String, count: @escaping () -> Int, query: @escaping (inout GraphSearch, Int, Int) -> Int) -> BenchCase {
+        var times: [[Double]] = []
+        return BenchCase(name: name, note: {
+            prepare()
+            return "\(count()) pairs, per query: see per_query_s"
+        }, perQuery: { times }) {
+            let clock = ContinuousClock()
+            var run: [Double] = []
+            for (start, goal) in pairs.prefix(count()) {
+                var found = 0
+                let elapsed = clock.measure { found = query(&search!, start, goal) }
+                sink &+= found
+                run.append(seconds(elapsed))
+            }
+            times.append(run)
+            return []
+        }
+    }
+    list.append(pathCase("path shortest", count: { pairs.count }) { search, start, goal in
+        search.shortestPath(from: start, to: goal)?.hops ?? -1
+    })
+    list.append(pathCase("path k=10", count: { min(pairs.count, options.pairCount) }) { search, start, goal in
+        search.kShortestPaths(from: start, to: goal, k: 10).count
+    })
+    list.append(pathCase("path all <=4 hops, <=1000 per pair", count: { min(pairs.count, options.pairCount) }) { search, start, goal in
+        search.simplePaths(from: start, to: goal, maxHops: 4, limit: 1000).paths.count
+    })
+    // The shared graph is loaded before a case's runs (with its note), not in its first run,
+    // whichever case --only lets run first.
+    for position in list.indices where !list[position].name.hasPrefix("read ") && !list[position].name.hasPrefix("load ") {
+        let note = list[position].note
+        list[position].note = {
+            _ = shared.graph
+            return note()
+        }
+    }
     return list
+}
+
+/// The DOT options `stancegraph export` uses by default (sfdp above the large-graph threshold).
+func dotOptions(for graph: Graph) -> DOTExporter.Options {
+    var options = DOTExporter.Options()
+    options.engine = LayoutEngine.defaultEngine(nodeCount: graph.nodes.count)
+    return options
+}
+
+/// A text stream that counts what it is given and keeps at most 64 KiB of it, like a buffered file.
+struct DiscardingSink: TextOutputStream {
+    var buffer: [UInt8] = []
+    var bytes = 0
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= 1 << 16 {
+            bytes += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// The pairs for path queries: from `file` ("FROM TO" node ids per line), else 100 pairs of
+/// distinct non-source nodes drawn with a fixed seed.
+func queryPairs(in graph: Graph, file: String?) -> [(Int, Int)] {
+    if let file {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { Options.fail("cannot read \(file)") }
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 2 else { return nil }
+            guard let a = graph.nodeIndex(of: String(parts[0])), let b = graph.nodeIndex(of: String(parts[1])) else {
+                Options.fail("\(file): no node \(parts[0]) or \(parts[1]) in the graph")
+            }
+            return (a, b)
+        }
+    }
+    let candidates = graph.nodes.indices.filter { graph.nodes[$0].kind != .source }
+    guard candidates.count > 1 else { return [] }
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(truncatingIfNeeded: state >> 33) % candidates.count
+    }
+    var result: [(Int, Int)] = []
+    while result.count < 100 {
+        let a = candidates[next()], b = candidates[next()]
+        if a != b { result.append((a, b)) }
+    }
+    return result
 }
 
 // MARK: - Running
@@ -273,7 +442,12 @@ func run(_ benchCase: BenchCase, runs: Int) -> [Row] {
             phaseTimes[phase.name, default: []].append(phase.seconds)
         }
     }
-    var rows = [Row(name: benchCase.name, times: times, peakBytes: Memory.peak(), note: note)]
+    var row = Row(name: benchCase.name, times: times, peakBytes: Memory.peak(), note: note)
+    if let perQuery = benchCase.perQuery?(), let first = perQuery.first, !first.isEmpty {
+        row.perQuery = first.indices.map { query in Row(name: "", times: perQuery.map { $0[query] }).median }
+        row.times = perQuery.map { $0.reduce(0, +) }  // the queries alone, not the preparation
+    }
+    var rows = [row]
     for name in phaseOrder { rows.append(Row(name: "  " + name, times: phaseTimes[name]!, peakBytes: phasePeaks[name])) }
     return rows
 }
@@ -310,6 +484,10 @@ if options.format == "json" {
         ]
         if let peak = row.peakBytes { members.append(("peak_rss_bytes", .int(peak))) }
         if let note = row.note { members.append(("note", .string(note))) }
+        if let perQuery = row.perQuery {
+            members.append(("per_query_s", .array(perQuery.map { .double($0) })))
+            members.append(("per_query_median_s", .double(Row(name: "", times: perQuery).median)))
+        }
         cases.append(.object(members))
     }
     let document: JSONValue = .object([
@@ -337,7 +515,11 @@ if options.format == "json" {
     for row in rows {
         var line = pad(row.name, width) + pad(formatSeconds(row.median), 12, left: true) + pad(formatSeconds(row.fastest), 12, left: true)
             + pad(megabytes(row.peakBytes), 11, left: true)
-        if let note = row.note { line += "   (\(note))" }
+        if let perQuery = row.perQuery {
+            line += "   (\(perQuery.count) queries, median \(formatSeconds(Row(name: "", times: perQuery).median)) per query)"
+        } else if let note = row.note {
+            line += "   (\(note))"
+        }
         print(line)
     }
     print("")

@@ -5,6 +5,7 @@ timings in seconds (or microseconds where the name says so) and the peak RSS of 
 """
 
 import importlib
+import importlib.util
 import json
 import random
 import contextlib
@@ -19,7 +20,8 @@ PACKAGES = {"networkx": "networkx", "igraph": "igraph", "lxml": "lxml", "PyYAML"
 
 
 def ensure(*packages):
-    """Imports the packages, installing the missing ones from PyPI quietly first."""
+    """Imports the packages, installing the missing ones from PyPI quietly first; raises
+    ImportError when one is missing and there is no pip, CalledProcessError when pip fails."""
     missing = []
     for package in packages:
         try:
@@ -27,6 +29,8 @@ def ensure(*packages):
         except ImportError:
             missing.append(package)
     if missing:
+        if importlib.util.find_spec("pip") is None:
+            raise ImportError("%s not installed, and no pip to install them" % ", ".join(missing))
         subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--root-user-action=ignore", *missing],
                        check=True, stdout=sys.stderr)
         importlib.invalidate_caches()

@@ -44,8 +44,38 @@ public enum ExportValues {
     }
 
     /// All of an edge's evidence as one compact JSON array: nothing is lost in flat formats.
+    ///
+    /// Written straight to text, byte for byte what `JSONValue.array(edge.provenance.map(json))
+    /// .serialized(pretty: false)` gives, without building the value first (this is written
+    /// for every edge of a GraphML or CSV export).
     public static func provenanceJSON(of edge: Edge) -> String {
-        JSONValue.array(edge.provenance.map(json)).serialized(pretty: false)
+        var output = "["
+        for (position, record) in edge.provenance.enumerated() {
+            output += position == 0 ? "{\"source\":" : ",{\"source\":"
+            JSONValue.writeString(record.source, to: &output)
+            if let date = record.date {
+                output += ",\"date\":"
+                JSONValue.writeString(date.description, to: &output)
+            }
+            output += ",\"attribution\":"
+            JSONValue.writeString(record.attribution.rawValue, to: &output)
+            if let quote = record.quote {
+                output += ",\"quote\":"
+                JSONValue.writeString(quote, to: &output)
+            }
+            output += record.paraphrase ? ",\"paraphrase\":true" : ",\"paraphrase\":false"
+            if let passage = record.passage {
+                output += ",\"passage\":"
+                JSONValue.writeString(passage, to: &output)
+            }
+            if let notes = record.notes {
+                output += ",\"notes\":"
+                JSONValue.writeString(notes, to: &output)
+            }
+            output += "}"
+        }
+        output += "]"
+        return output
     }
 
     /// A role as one line of text: `Kremlin spokesman (of putin, from 2020-05, until 2024)`.

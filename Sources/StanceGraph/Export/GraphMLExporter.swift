@@ -106,23 +106,38 @@ public struct GraphMLExporter: SingleDocumentExporter {
         let graphData: [(String, String)] = [
             ("g_title", graph.title), ("g_description", graph.description), ("g_generator", "stancegraph \(version)"),
         ].compactMap { key, value in value.map { (key, $0) } }
-        writeData(graphData, indent: "    ", to: &output)
+        var text = ""
+        appendData(graphData, indent: "    ", to: &text)
+        output.write(text)
 
+        // Each element is put together in one string (reusing its storage) and written at once:
+        // one write per node or edge instead of one per piece.
         let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
         for (index, node) in graph.nodes.enumerated() {
-            output.write("    <node id=\"\(XMLText.escapedAttribute(node.id))\">\n")
-            writeData(nodeData(node), indent: "      ", to: &output)
+            text.removeAll(keepingCapacity: true)
+            text += "    <node id=\""
+            XMLText.appendEscaped(node.id, to: &text, inAttribute: true)
+            text += "\">\n"
+            appendData(nodeData(node), indent: "      ", to: &text)
+            output.write(text)
             if options.yEd { writeYEdNode(node, position: (index % columns, index / columns), to: &output) }
             output.write("    </node>\n")
         }
         for (index, edge) in graph.edges.enumerated() {
             let source = graph.nodes[graph.edgeSources[index]].id
             let target = graph.nodes[graph.targetNodeIndex(ofEdge: index)].id
-            output.write("    <edge id=\"\(XMLText.escapedAttribute(edge.id))\" source=\"\(XMLText.escapedAttribute(source))\"")
-            output.write(" target=\"\(XMLText.escapedAttribute(target))\">\n")
+            text.removeAll(keepingCapacity: true)
+            text += "    <edge id=\""
+            XMLText.appendEscaped(edge.id, to: &text, inAttribute: true)
+            text += "\" source=\""
+            XMLText.appendEscaped(source, to: &text, inAttribute: true)
+            text += "\" target=\""
+            XMLText.appendEscaped(target, to: &text, inAttribute: true)
+            text += "\">\n"
             var targetEdge: String?
             if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
-            writeData(edgeData(edge, targetEdge: targetEdge), indent: "      ", to: &output)
+            appendData(edgeData(edge, targetEdge: targetEdge), indent: "      ", to: &text)
+            output.write(text)
             if options.yEd { writeYEdEdge(edge, to: &output) }
             output.write("    </edge>\n")
         }
@@ -174,12 +189,14 @@ public struct GraphMLExporter: SingleDocumentExporter {
         return values.compactMap { key, value in value.map { (key, $0) } }
     }
 
-    private func writeData(_ data: [(String, String)], indent: String, to output: inout some TextOutputStream) {
+    private func appendData(_ data: [(String, String)], indent: String, to text: inout String) {
         for (key, value) in data {
-            var line = indent + "<data key=\"\(key)\">"
-            XMLText.appendEscaped(value, to: &line)
-            line += "</data>\n"
-            output.write(line)
+            text += indent
+            text += "<data key=\""
+            text += key
+            text += "\">"
+            XMLText.appendEscaped(value, to: &text)
+            text += "</data>\n"
         }
     }
 

@@ -89,26 +89,46 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
     /// that the output is safe to embed in HTML and JavaScript.
     public static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        // Runs of bytes that need no escape are appended whole. Every byte that may need one is
+        // ASCII or starts U+2028/U+2029 (E2 80 A8, E2 80 A9), so runs end on scalar boundaries.
+        let utf8 = value.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            var replacement: String?
+            switch byte {
+            case UInt8(ascii: "\""): replacement = "\\\""
+            case UInt8(ascii: "\\"): replacement = "\\\\"
+            case UInt8(ascii: "\n"): replacement = "\\n"
+            case UInt8(ascii: "\r"): replacement = "\\r"
+            case UInt8(ascii: "\t"): replacement = "\\t"
+            case UInt8(ascii: "<"): replacement = "\\u003c"
+            case UInt8(ascii: ">"): replacement = "\\u003e"
+            case UInt8(ascii: "&"): replacement = "\\u0026"
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                let second = next == utf8.endIndex ? nil : utf8.index(after: next)
+                if let second, second != utf8.endIndex, utf8[next] == 0x80, utf8[second] == 0xA8 || utf8[second] == 0xA9 {
+                    replacement = utf8[second] == 0xA8 ? "\\u2028" : "\\u2029"
+                    next = utf8.index(after: second)
                 }
+            default: break
             }
+            if let replacement {
+                output += value[runStart..<index]
+                output += replacement
+                runStart = next
+            }
+            index = next
+        }
+        if runStart == utf8.startIndex {
+            output += value
+        } else {
+            output += value[runStart...]
         }
         output += "\""
     }

@@ -38,7 +38,11 @@ final class GraphvizGate: @unchecked Sendable {
     func withSession<T>(_ body: (borrowing GraphvizSession) throws(RenderError) -> T) throws(RenderError) -> T {
         lock.lock()
         defer { lock.unlock() }
-        return try body(GraphvizSession(gate: self))
+        // Bound to a local, not passed as a temporary: Swift 6.3.1's optimiser crashes
+        // (GenericSpecializer, "Cannot initialize a nonCopyable type with a guaranteed
+        // value") specialising this for a caller in a release build otherwise.
+        let session = GraphvizSession(gate: self)
+        return try body(session)
     }
 
     /// The shared context, created if needed. Call only inside `withSession`.

@@ -44,4 +44,44 @@ import Testing
     func flattensRoles(role: Role, text: String) {
         #expect(ExportValues.text(of: role) == text)
     }
+
+    /// The provenance text is written directly; it must stay what serialising the records'
+    /// JSON values gives, escapes included (the hostile fixture's quotes and notes).
+    @Test func provenanceTextIsTheRecordsJSON() throws {
+        let graph = try ExportFixture.hostile()
+        var records = 0
+        for edge in graph.edges {
+            records += edge.provenance.count
+            #expect(ExportValues.provenanceJSON(of: edge) == JSONValue.array(edge.provenance.map(ExportValues.json)).serialized(pretty: false))
+        }
+        #expect(records > 0)
+    }
+
+    /// XML escaping works on runs of bytes; each case pins one rule at a run's edge.
+    @Test(arguments: [
+        ("plain", "plain", "plain"),
+        ("a&b<c>d", "a&amp;b&lt;c&gt;d", "a&amp;b&lt;c&gt;d"),
+        ("&\u{301}e\u{301}&", "&amp;\u{301}e\u{301}&amp;", "&amp;\u{301}e\u{301}&amp;"),
+        ("q\"t\tn\nr\r", "q\"t\tn\nr&#13;", "q&quot;t&#9;n&#10;r&#13;"),
+        ("\u{0}x\u{1F}\u{FFFE}\u{FFFF}\u{FFFD}\u{EFFF}", "\u{FFFD}x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{EFFF}", "\u{FFFD}x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{EFFF}"),
+        ("🕊️ мир", "🕊️ мир", "🕊️ мир"),
+    ])
+    func escapesXML(text: String, content: String, attribute: String) {
+        #expect(XMLText.escaped(text) == content)
+        #expect(XMLText.escapedAttribute(text) == attribute)
+    }
+
+    /// JSON escaping works on runs of bytes too.
+    @Test(arguments: [
+        ("plain", "\"plain\""),
+        ("a\"b\\c\n\r\t<>&", "\"a\\\"b\\\\c\\n\\r\\t\\u003c\\u003e\\u0026\""),
+        ("\u{0}\u{1F}\u{7F}", "\"\\u0000\\u001f\u{7F}\""),
+        ("x\u{2028}y\u{2029}z\u{2027}", "\"x\\u2028y\\u2029z\u{2027}\""),
+        ("мир 🕊️", "\"мир 🕊️\""),
+    ])
+    func escapesJSON(text: String, expected: String) {
+        var output = ""
+        JSONValue.writeString(text, to: &output)
+        #expect(output == expected)
+    }
 }
