@@ -13,25 +13,40 @@ struct DiagnosticPrinter {
     }
 
     func print(_ diagnostics: [Diagnostic], inputs: [GraphInput]) {
-        var linesByFile: [String: [Substring]] = [:]
+        var lineStartsByFile: [String: [Int]] = [:]
         for diagnostic in diagnostics {
             var text = colour(diagnostic)
             if let location = diagnostic.location, location.line > 0,
                let input = inputs.first(where: { $0.name == location.file }) {
-                if linesByFile[input.name] == nil {
-                    linesByFile[input.name] = String(decoding: input.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                }
-                let lines = linesByFile[input.name]!
-                if location.line <= lines.count {
-                    let line = lines[location.line - 1].replacingOccurrences(of: "\t", with: " ")
-                    if !line.isEmpty, line.count <= 300 {
-                        let caretColumn = max(0, min(location.column - 1, line.count))
-                        text += line + "\n" + String(repeating: " ", count: caretColumn) + (useColour ? "\u{1B}[32m^\u{1B}[0m" : "^") + "\n"
+                if lineStartsByFile[input.name] == nil { lineStartsByFile[input.name] = Self.lineStarts(of: input.bytes) }
+                if let line = Self.line(location.line, of: input.bytes, starts: lineStartsByFile[input.name]!) {
+                    let shown = line.replacingOccurrences(of: "\t", with: " ")
+                    if !shown.isEmpty, shown.count <= 300 {
+                        let caretColumn = max(0, min(location.column - 1, shown.unicodeScalars.count))
+                        text += shown + "\n" + String(repeating: " ", count: caretColumn) + (useColour ? "\u{1B}[32m^\u{1B}[0m" : "^") + "\n"
                     }
                 }
             }
             write(text)
         }
+    }
+
+    /// Where each line starts, by a scan of the bytes: a large file is not decoded whole
+    /// to quote a few of its lines.
+    private static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        return starts
+    }
+
+    /// Line `number` (1-based) without its line break; `nil` past the end or when too long to show.
+    private static func line(_ number: Int, of bytes: [UInt8], starts: [Int]) -> String? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        var end = number < starts.count ? starts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        guard end - start <= 4 * 300 else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private func colour(_ diagnostic: Diagnostic) -> String {
