@@ -4,21 +4,6 @@ import Testing
 @Suite struct ExportCommandTests {
     static let fixture = CommandRunner.packageRoot.appendingPathComponent("Tests/StanceGraphTests/Fixtures/export/hostile.yaml").path
 
-    /// A scratch folder for one test.
-    final class Scratch {
-        let url: URL
-        init() throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-export-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-        deinit { try? FileManager.default.removeItem(at: url) }
-        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-        func contents(_ name: String) -> String? {
-            FileManager.default.contents(atPath: path(name)).map { String(decoding: $0, as: UTF8.self) }
-        }
-        var files: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted() }
-    }
-
     static func export(_ arguments: [String], graph: String = fixture) throws -> CommandResult {
         try CommandRunner.run(["export", "-g", graph] + arguments)
     }
