@@ -48,27 +48,3 @@ extension GraphFilter.FilterError {
         }
     }
 }
-
-extension EdgeType {
-    /// Edge types from comma-separated or repeated option values; a `ValidationError` (exit 64)
-    /// names a value that is not a type.
-    static func parseList(_ values: [String], option: String) throws -> Set<EdgeType> {
-        var types = Set<EdgeType>()
-        for name in values.flatMap({ $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }) where !name.isEmpty {
-            guard let type = EdgeType(rawValue: name) else {
-                throw ValidationError("\(option) \"\(name)\" is not an edge type. Valid types: \(EdgeType.sortedNames.joined(separator: ", ")).")
-            }
-            types.insert(type)
-        }
-        return types
-    }
-}
-
-extension PartialDate {
-    /// A date option's value; a `ValidationError` (exit 64) explains a bad one.
-    static func parseOption(_ text: String, option: String) throws -> PartialDate {
-        do { return try PartialDate(parsing: text) } catch {
-            throw ValidationError("\(option) \"\(text)\" is not a date: \(Problem.invalidDate(field: "the date", text: text, reason: error).message). Write YYYY, YYYY-MM or YYYY-MM-DD.")
-        }
-    }
-}

@@ -65,11 +65,6 @@ struct GraphOptions: ParsableArguments {
     }
 }
 
-enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case yaml, json
-    var format: InputFormat { self == .yaml ? .yaml : .json }
-}
-
 extension Diagnostic {
     func replacingLocation(with location: SourceLocation?) -> Diagnostic {
         Diagnostic(severity, problem, at: location)

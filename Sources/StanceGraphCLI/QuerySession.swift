@@ -50,49 +50,7 @@ struct QuerySession {
     }
 }
 
-extension NameResolver.Failure {
-    /// What went wrong, with the nodes the user may have meant.
-    func message(command: String) -> String {
-        func lines(_ candidates: [NameResolver.Candidate]) -> [String] {
-            let width = candidates.map(\.id.count).max() ?? 0
-            return candidates.map { "  \($0.id.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.label) (\($0.kind.rawValue))" }
-        }
-        switch self {
-        case let .unknown(name, suggestions):
-            let base = "error: no node is called \"\(name)\" (names are ids, labels or aliases)"
-            if suggestions.count == 1 { return base + "; did you mean \"\(suggestions[0].id)\" (\(suggestions[0].label))?" }
-            if suggestions.isEmpty { return base }
-            return ([base + "; did you mean one of these?"] + lines(suggestions)).joined(separator: "\n")
-        case let .ambiguous(name, candidates):
-            return (["error: \"\(name)\" could be any of \(candidates.count) nodes; name one by its id:"] + lines(candidates))
-                .joined(separator: "\n")
-        case let .wrongKind(name, found, expected):
-            let wanted = expected.map(\.rawValue).joined(separator: " or ")
-            let what = found.map { "\(article($0.kind.rawValue)) \($0.kind.rawValue)" + ($0.id == name ? "" : " (\($0.id))") }
-            return "error: \"\(name)\" is \(what.joined(separator: " and ")), but \(command) takes \(article(wanted)) \(wanted)"
-        }
-    }
-}
-
-/// "an" before a vowel, else "a".
-private func article(_ word: String) -> String {
-    word.first.map { "aeiou".contains($0) } ?? false ? "an" : "a"
-}
-
 /// Writes one message, and a newline, to standard error.
 func writeError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
-/// `--direction both|out|in` for commands that walk the graph.
-enum DirectionArgument: String, ExpressibleByArgument, CaseIterable {
-    case both, out, `in`
-
-    var direction: TraversalRules.Direction {
-        switch self {
-        case .both: return .both
-        case .out: return .outgoing
-        case .in: return .incoming
-        }
-    }
 }

@@ -46,8 +46,3 @@ struct StatsCommand: ParsableCommand {
         }
     }
 }
-
-/// `--format text|json` for commands that print either.
-enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

@@ -14,21 +14,6 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, 
     #endif
 }
 
-/// The formats a graph can be written in.
-public enum InputFormat: String, CaseIterable, Sendable {
-    case yaml
-    case json
-
-    /// The format a path's extension names: `.json` is JSON, `.yaml`/`.yml` YAML.
-    public static func inferred(fromPath path: String) -> InputFormat? {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "json": return .json
-        case "yaml", "yml": return .yaml
-        default: return nil
-        }
-    }
-}
-
 /// One input to load: its name for messages, its bytes and its format.
 public struct GraphInput: Sendable {
     public var name: String

@@ -1,9 +1,3 @@
-/// Where an edge points: at a node, or (for a claim about a claim) at another edge.
-public enum EdgeTarget: Hashable, Sendable {
-    case node(Int)
-    case edge(Int)
-}
-
 /// A stance graph: nodes and typed edges, with dense integer indices for fast lookups.
 ///
 /// Nodes and edges keep the order of their input. Every edge's endpoints resolve:

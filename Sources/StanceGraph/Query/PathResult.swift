@@ -1,37 +1,3 @@
-/// Which paths a path query asks for.
-public enum PathMode: Hashable, Sendable {
-    /// One path with the fewest hops.
-    case shortest
-    /// Every path with the fewest hops, up to `limit`.
-    case allShortest(limit: Int)
-    /// The `k` shortest simple paths.
-    case kShortest(Int)
-    /// Every simple path of at most `maxHops` hops, shortest first, up to `limit`.
-    case allSimple(maxHops: Int, limit: Int)
-}
-
-extension GraphSearch {
-    /// The paths `mode` asks for from `start` to `goal`; with `maxHops`, none longer than that.
-    public mutating func paths(from start: Int, to goal: Int, mode: PathMode, maxHops: Int? = nil) -> PathResult {
-        var paths: [GraphPath], truncated = false
-        switch mode {
-        case .shortest:
-            paths = shortestPath(from: start, to: goal).map { [$0] } ?? []
-        case .allShortest(let limit):
-            (paths, truncated) = allShortestPaths(from: start, to: goal, limit: limit)
-        case .kShortest(let k):
-            paths = kShortestPaths(from: start, to: goal, k: k, maxHops: maxHops)
-        case let .allSimple(hops, limit):
-            (paths, truncated) = simplePaths(from: start, to: goal, maxHops: min(hops, maxHops ?? .max), limit: limit)
-        }
-        if let maxHops, paths.contains(where: { $0.hops > maxHops }) {
-            paths.removeAll { $0.hops > maxHops }
-            truncated = false
-        }
-        return PathResult(index: index, rules: rules, from: start, to: goal, paths: paths, truncated: truncated)
-    }
-}
-
 /// What a path query found: the paths between two nodes of the graph the index was built from.
 public struct PathResult: Sendable {
     public let index: QueryIndex
@@ -99,9 +65,4 @@ public struct PathResult: Sendable {
         }
         return Subgraph(of: graph, nodes: keepNode, edges: keepEdge, highlightedNodes: highlightedNodes, highlightedEdges: highlightedEdges)
     }
-}
-
-extension QueryIndex {
-    /// The node edge `edge` starts from.
-    public func edgeSourceNode(_ edge: Int) -> Int { Int(edgeFrom[edge]) }
 }

@@ -10,8 +10,3 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
         nodeCount > largeGraphNodeThreshold ? .sfdp : .dot
     }
 }
-
-/// The rendered formats Graphviz produces from DOT.
-public enum DiagramFormat: String, CaseIterable, Sendable {
-    case svg, png, pdf
-}

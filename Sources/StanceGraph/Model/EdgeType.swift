@@ -1,43 +1,3 @@
-/// What a node in a stance graph stands for.
-public enum NodeKind: String, CaseIterable, Sendable, Codable {
-    /// Someone who takes stances: a person, a government, an organisation, anonymous sources…
-    case actor
-    /// Something an actor can be for or against: a ceasefire on current lines, talks with Putin…
-    case position
-    /// Something an actor attaches to a position: recognition of annexed regions, demilitarisation…
-    case condition
-    /// A document that reports stances: an article, a report, an assessment.
-    case source
-}
-
-/// What kind of actor an actor node is.
-public enum ActorSubtype: String, CaseIterable, Sendable, Codable {
-    case person
-    case government
-    case state
-    case organisation
-    case media
-    case thinkTank = "think-tank"
-    case anonymousSources = "anonymous-sources"
-    case officials
-    case alliance
-    case group
-}
-
-/// Who is speaking in a provenance record, which tells how far to trust it.
-public enum Attribution: String, CaseIterable, Sendable, Codable {
-    /// The actor said it publicly, in their own name.
-    case onTheRecord = "on-the-record"
-    /// A spokesperson said it for the actor.
-    case spokesperson
-    /// Unnamed sources said it.
-    case anonymousSources = "anonymous-sources"
-    /// An analyst's assessment, not the actor's own words.
-    case analystAssessment = "analyst-assessment"
-    /// The reporter's own summary of the actor's stance.
-    case reporterSummary = "reporter-summary"
-}
-
 /// The closed vocabulary of edge types, each with its meaning and the node kinds it may join.
 public enum EdgeType: String, CaseIterable, Sendable, Codable {
     case supports
@@ -118,4 +78,16 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
 
     /// The types in the order they are documented, as a sorted list for messages.
     public static var sortedNames: [String] { allCases.map(\.rawValue).sorted() }
+}
+
+extension EdgeType {
+    /// Whether an edge of this type records a stance an actor takes on something (everything
+    /// `isStance` except `speaks-for`, which says who talks for whom).
+    public var expressesStance: Bool { isStance && self != .speaksFor }
+
+    /// Whether the stance is for its target (supports, proposes, demands).
+    public var isFor: Bool { self == .supports || self == .proposes || self == .demands }
+
+    /// Whether the stance is against its target (opposes, rejects).
+    public var isAgainst: Bool { self == .opposes || self == .rejects }
 }

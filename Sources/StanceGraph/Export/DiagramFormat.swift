@@ -1,0 +1,4 @@
+/// The rendered formats Graphviz produces from DOT.
+public enum DiagramFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf
+}

@@ -1,0 +1,45 @@
+/// The gist of an edge's evidence for one line of output: every source it cites, its earliest
+/// date, and the lead record (the earliest dated one, else the first) with its attribution and quote.
+public struct EvidenceSummary: Hashable, Sendable {
+    public var sources: [String]
+    public var date: PartialDate?
+    public var attribution: Attribution?
+    /// The lead record's quote, or `nil` for a paraphrase.
+    public var quote: String?
+    public var recordCount: Int
+
+    /// The summary of `records` (positions in the edge's provenance), or of all its evidence.
+    public init(_ edge: Edge, records: [Int]? = nil) {
+        let records = records ?? Array(edge.provenance.indices)
+        var seen = Set<String>()
+        sources = records.map { edge.provenance[$0].source }.filter { seen.insert($0).inserted }
+        date = records.compactMap { edge.provenance[$0].date }.min()
+        recordCount = records.count
+        let lead = records.min { a, b in
+            EvidenceSummary.precedes(edge.provenance[a].date, a, edge.provenance[b].date, b)
+        }.map { edge.provenance[$0] }
+        attribution = lead?.attribution
+        quote = lead?.quote
+    }
+
+    /// Dated before undated, earlier before later, then in the order given.
+    static func precedes(_ a: PartialDate?, _ aIndex: Int, _ b: PartialDate?, _ bIndex: Int) -> Bool {
+        switch (a, b) {
+        case let (a?, b?) where a != b: return a < b
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return aIndex < bIndex
+        }
+    }
+
+    /// `text` cut to about `length` characters, at a word boundary when one is near, with an
+    /// ellipsis: for one-line listings.
+    public static func shorten(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let cut = text.prefix(length - 1)
+        var kept = cut
+        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 16 { kept = cut[..<space] }
+        while let last = kept.last, last.isPunctuation || last.isWhitespace { kept.removeLast() }
+        return kept + "…"
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// A buffered text and byte stream to a file descriptor that remembers its first error, so
+/// exporters can stream to it through `TextOutputStream` (whose `write` cannot throw) and the
+/// caller checks once at the end.
+final class FileDescriptorStream: TextOutputStream {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 16
+    /// The `errno` of the first failed write.
+    private(set) var errorNumber: Int32?
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(FileDescriptorStream.bufferSize)
+    }
+
+    func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= FileDescriptorStream.bufferSize { flush() }
+    }
+
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= FileDescriptorStream.bufferSize { flush() }
+    }
+
+    /// Writes out what is buffered; after an error, further output is dropped.
+    func flush() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard errorNumber == nil else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                errorNumber = errno
+                return
+            }
+            offset += written
+        }
+    }
+}
