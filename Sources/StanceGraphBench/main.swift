@@ -218,7 +218,7 @@ func timedLoad(_ input: GraphInput) -> (graph: Graph, phases: [PhaseTime]) {
 func busiestActor(in graph: Graph) -> String? {
     var degree = [Int](repeating: 0, count: graph.nodes.count)
     for index in graph.edges.indices {
-        degree[graph.edgeSources[index]] += 1
+        degree[graph.edgeTails[index]] += 1
         degree[graph.targetNodeIndex(ofEdge: index)] += 1
     }
     return graph.nodes.indices.filter { graph.nodes[$0].kind == .actor }.max { degree[$0] < degree[$1] }.map { graph.nodes[$0].id }

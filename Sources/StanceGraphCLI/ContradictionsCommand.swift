@@ -51,7 +51,7 @@ struct ContradictionsCommand: ParsableCommand {
         if !found.explicit.isEmpty {
             section("Explicit contradictions and denials", found.explicit.count)
             for edge in found.explicit {
-                lines.append("  " + QueryText.line(text.hop(edge, from: graph.edgeSources[edge]), text.evidence(edge)))
+                lines.append("  " + QueryText.line(text.hop(edge, from: graph.edgeTails[edge]), text.evidence(edge)))
             }
         }
         if !found.conflicts.isEmpty {
@@ -60,7 +60,7 @@ struct ContradictionsCommand: ParsableCommand {
                 lines.append("  \(text.name(conflict.actor)) on \(text.name(conflict.position)): \(reading(conflict))")
                 for entry in conflict.entries {
                     let edge = graph.edges[entry.stance.edge]
-                    let via = entry.stance.onBehalfOf == nil ? "" : "by \(text.name(graph.edgeSources[entry.stance.edge])), speaking for them"
+                    let via = entry.stance.onBehalfOf == nil ? "" : "by \(text.name(graph.edgeTails[entry.stance.edge])), speaking for them"
                     lines.append("    " + (entry.isFor ? "for      " : "against  ") + QueryText.dateColumn(edge.earliestDate)
                                  + QueryText.line(edge.type.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0), via, text.evidence(entry.stance.edge, withDate: false)))
                 }

@@ -27,16 +27,16 @@ struct QueryText {
 
     /// `[Source —type→ Target]`: an edge as the subject of another.
     func claim(_ edge: Int) -> String {
-        "[\(name(graph.edgeSources[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))]"
+        "[\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))]"
     }
 
     /// One step of a walk from `node`: `A —type→ B` along the edge, `B ←type— A` against it.
     func hop(_ edge: Int, from node: Int) -> String {
         let type = graph.edges[edge].type.rawValue
-        if graph.edgeSources[edge] == node {
+        if graph.edgeTails[edge] == node {
             return "\(name(node)) —\(type)→ \(target(of: edge))"
         }
-        return "\(target(of: edge)) ←\(type)— \(name(graph.edgeSources[edge]))"
+        return "\(target(of: edge)) ←\(type)— \(name(graph.edgeTails[edge]))"
     }
 
     /// `[src-a, src-b, 2024-05-24, on the record: "…", confidence 0.5]`, or "" for an edge without

@@ -80,7 +80,7 @@ struct TimelineCommand: ParsableCommand {
         var lines = timeline.entries.map { entry in
             let record = graph.edges[entry.edge].provenance[entry.record]
             let via = entry.onBehalfOf.map { "(for \(text.name($0)))" } ?? (entry.asSpokespersonFor == nil ? "" : "(spokesperson record)")
-            return QueryText.dateColumn(entry.date) + QueryText.line(text.hop(entry.edge, from: graph.edgeSources[entry.edge]), via, text.record(record))
+            return QueryText.dateColumn(entry.date) + QueryText.line(text.hop(entry.edge, from: graph.edgeTails[entry.edge]), via, text.record(record))
         }
         if timeline.undatedRecords > 0 {
             lines.append("(\(QueryText.count(timeline.undatedRecords, "undated record")) not shown)")

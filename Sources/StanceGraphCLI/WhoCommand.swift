@@ -67,7 +67,7 @@ struct WhoCommand: ParsableCommand {
         if !answer.conditionalPositions.isEmpty {
             lines.append("")
             lines.append("Positions that hold only if it is met")
-            lines += answer.conditionalPositions.map { "  " + text.nameAndID(answer.index.edgeSourceNode($0)) }
+            lines += answer.conditionalPositions.map { "  " + text.nameAndID(answer.index.tailNode(ofEdge: $0)) }
         }
         return lines.joined(separator: "\n")
     }

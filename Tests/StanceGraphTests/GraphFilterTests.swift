@@ -10,7 +10,7 @@ import Testing
             var next: [Int] = []
             for node in frontier where node == centre || graph.nodes[node].kind != .source {
                 for edge in graph.edges.indices {
-                    let a = graph.edgeSources[edge], b = graph.targetNodeIndex(ofEdge: edge)
+                    let a = graph.edgeTails[edge], b = graph.targetNodeIndex(ofEdge: edge)
                     for (here, there) in [(a, b), (b, a)] where here == node && distance[there] == nil {
                         distance[there] = level
                         next.append(there)

@@ -197,7 +197,7 @@ import Testing
         let graph = RandomGraphs.make(seed: seed, nodes: 25, edges: 80)
         let index = QueryIndex(graph)
         for node in graph.nodes.indices {
-            #expect(index.outgoingEdges(of: node) == graph.edges.indices.filter { graph.edgeSources[$0] == node })
+            #expect(index.outgoingEdges(of: node) == graph.edges.indices.filter { graph.edgeTails[$0] == node })
             #expect(index.incomingEdges(of: node) == graph.edges.indices.filter { graph.targetNodeIndex(ofEdge: $0) == node })
         }
     }

@@ -67,7 +67,7 @@ struct PathOracle {
         self.rules = rules
         var steps = [[(edge: Int, neighbour: Int)]](repeating: [], count: graph.nodes.count)
         for edge in graph.edges.indices where admitted(edge) && (rules.edgeTypes?.contains(graph.edges[edge].type) ?? true) {
-            let a = graph.edgeSources[edge], b = graph.targetNodeIndex(ofEdge: edge)
+            let a = graph.edgeTails[edge], b = graph.targetNodeIndex(ofEdge: edge)
             guard a != b else { continue }
             if rules.direction != .incoming { steps[a].append((edge, b)) }
             if rules.direction != .outgoing { steps[b].append((edge, a)) }

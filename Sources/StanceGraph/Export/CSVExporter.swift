@@ -69,7 +69,7 @@ public struct CSVExporter: GraphExporter {
             var targetEdge: String?
             if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
             output.write(CSVExporter.row([
-                graph.nodes[graph.edgeSources[index]].id,
+                graph.nodes[graph.edgeTails[index]].id,
                 graph.nodes[graph.targetNodeIndex(ofEdge: index)].id,
                 CSVExporter.relationshipType(edge.type),
                 edge.id,

@@ -90,7 +90,7 @@ public struct DOTExporter: SingleDocumentExporter {
 
         var hasEdge = [Bool](repeating: false, count: graph.nodes.count)
         for index in graph.edges.indices {
-            hasEdge[graph.edgeSources[index]] = true
+            hasEdge[graph.edgeTails[index]] = true
             hasEdge[graph.targetNodeIndex(ofEdge: index)] = true
         }
         var written = [Bool](repeating: false, count: graph.nodes.count)
@@ -148,13 +148,13 @@ public struct DOTExporter: SingleDocumentExporter {
         // 2.43 can lose an unranked edge inside a box while routing it.
         var anchored = [Bool](repeating: false, count: graph.nodes.count)
         for index in graph.edges.indices where !DOTExporter.unranked(graph.edges[index].type) {
-            anchored[graph.edgeSources[index]] = true
+            anchored[graph.edgeTails[index]] = true
             if case .node(let target) = graph.edgeTargets[index] { anchored[target] = true }
         }
         for index in graph.edges.indices {
             var free = false
             if DOTExporter.unranked(graph.edges[index].type), case .node(let target) = graph.edgeTargets[index] {
-                let source = graph.edgeSources[index]
+                let source = graph.edgeTails[index]
                 free = anchored[source] && anchored[target] && !inCluster[source] && !inCluster[target]
             }
             writeEdge(index, of: graph, claimed: claimed[index], constrained: !free, highlighting: highlighting, to: &output)
@@ -308,7 +308,7 @@ public struct DOTExporter: SingleDocumentExporter {
     private func writeEdge(_ index: Int, of graph: Graph, claimed: Bool, constrained: Bool, highlighting: HighlightPlan, to output: inout some TextOutputStream) {
         let edge = graph.edges[index]
         let style = DOTStyle.edge(edge.type)
-        let tail = DOTText.quoted(graph.nodes[graph.edgeSources[index]].id)
+        let tail = DOTText.quoted(graph.nodes[graph.edgeTails[index]].id)
         let head: String
         switch graph.edgeTargets[index] {
         case .node(let target): head = DOTText.quoted(graph.nodes[target].id)
@@ -350,7 +350,7 @@ public struct DOTExporter: SingleDocumentExporter {
     /// claim quotes the claim it is about (two levels deep, then its id).
     private func summary(_ index: Int, of graph: Graph, depth: Int = 0) -> String {
         let edge = graph.edges[index]
-        let from = graph.nodes[graph.edgeSources[index]].label
+        let from = graph.nodes[graph.edgeTails[index]].label
         let to: String
         switch graph.edgeTargets[index] {
         case .node(let target): to = graph.nodes[target].label
@@ -541,7 +541,7 @@ public struct DOTExporter: SingleDocumentExporter {
         while changed {
             changed = false
             for index in graph.edges.indices {
-                let from = graph.edgeSources[index]
+                let from = graph.edgeTails[index]
                 guard case .node(let to) = graph.edgeTargets[index] else {
                     if apart[from] { apart[from] = false; changed = true }
                     continue

@@ -124,7 +124,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
             output.write("    </node>\n")
         }
         for (index, edge) in graph.edges.enumerated() {
-            let source = graph.nodes[graph.edgeSources[index]].id
+            let source = graph.nodes[graph.edgeTails[index]].id
             let target = graph.nodes[graph.targetNodeIndex(ofEdge: index)].id
             text.removeAll(keepingCapacity: true)
             text += "    <edge id=\""

@@ -7,8 +7,8 @@ public struct Graph: Sendable {
     public var description: String?
     public private(set) var nodes: [Node]
     public private(set) var edges: [Edge]
-    /// `edgeSources[e]` is the index of the node edge `e` starts from.
-    public private(set) var edgeSources: [Int]
+    /// `edgeTails[e]` is the index of the node edge `e` starts from (its tail; "source" always means a source document).
+    public private(set) var edgeTails: [Int]
     /// `edgeTargets[e]` is what edge `e` points at.
     public private(set) var edgeTargets: [EdgeTarget]
     private var nodeIndexByID: [String: Int]
@@ -34,12 +34,12 @@ public struct Graph: Sendable {
                 throw .duplicateID(id)
             }
         }
-        var edgeSources = [Int](), edgeTargets = [EdgeTarget]()
-        edgeSources.reserveCapacity(edges.count)
+        var edgeTails = [Int](), edgeTargets = [EdgeTarget]()
+        edgeTails.reserveCapacity(edges.count)
         edgeTargets.reserveCapacity(edges.count)
         for index in edges.indices {
             guard let from = nodeIndexByID[edges[index].from] else { throw .unresolvedReference(edge: edges[index].id, id: edges[index].from) }
-            edgeSources.append(from)
+            edgeTails.append(from)
             let target = edges[index].to
             if let to = nodeIndexByID[target] {
                 edgeTargets.append(.node(to))
@@ -53,7 +53,7 @@ public struct Graph: Sendable {
         self.description = description
         self.nodes = nodes
         self.edges = edges
-        self.edgeSources = edgeSources
+        self.edgeTails = edgeTails
         self.edgeTargets = edgeTargets
         self.nodeIndexByID = nodeIndexByID
         self.edgeIndexByID = edgeIndexByID
@@ -80,7 +80,7 @@ public struct Graph: Sendable {
             steps += 1
         }
         if case .node(let node) = edgeTargets[current] { return node }
-        return edgeSources[current]
+        return edgeTails[current]
     }
 
     /// The earliest and latest dates the evidence gives, if any.

@@ -44,7 +44,7 @@ public struct ActorStances: Sendable {
         own = ActorStances.groups(index.outgoingEdges(of: actor).filter { graph.edges[$0].type.expressesStance }, in: graph)
         var seen: Set<Int> = [actor]
         spokespeople = index.incomingEdges(of: actor).compactMap { speaksFor in
-            let link = graph.edges[speaksFor], speaker = index.edgeSourceNode(speaksFor)
+            let link = graph.edges[speaksFor], speaker = index.tailNode(ofEdge: speaksFor)
             guard link.type == .speaksFor, case .node = graph.edgeTargets[speaksFor], seen.insert(speaker).inserted else { return nil }
             let stances = index.outgoingEdges(of: speaker).filter { edge in
                 let stance = graph.edges[edge]

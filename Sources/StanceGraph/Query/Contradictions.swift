@@ -63,7 +63,7 @@ public struct Contradictions: Sendable {
             for position in sides.keys.sorted() {
                 let (pro, con) = sides[position]!
                 guard !pro.isEmpty, !con.isEmpty else { continue }
-                let speakers = Set((pro + con).map { graph.edgeSources[$0.edge] })
+                let speakers = Set((pro + con).map { graph.edgeTails[$0.edge] })
                 if speakers.count == 1 && speakers.first != actor { continue }
                 conflicts.append(Conflict(
                     actor: actor, position: position,

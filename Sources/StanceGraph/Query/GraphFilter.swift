@@ -84,7 +84,7 @@ public struct GraphFilter: Sendable, Hashable {
         // Admit edges; a claim about a claim stays only while the claim it is about stays.
         var admitted = [Edge?](repeating: nil, count: graph.edges.count)
         var admittedButForType = [Edge?](repeating: nil, count: graph.edges.count)
-        for (index, edge) in graph.edges.enumerated() where keptNode[graph.edgeSources[index]] {
+        for (index, edge) in graph.edges.enumerated() where keptNode[graph.edgeTails[index]] {
             if case .node(let target) = graph.edgeTargets[index], !keptNode[target] { continue }
             admittedButForType[index] = admitEvidence(edge)
             if types.isEmpty || types.contains(edge.type) { admitted[index] = admittedButForType[index] }
@@ -113,7 +113,7 @@ public struct GraphFilter: Sendable, Hashable {
             if let egoCentre, let centre = graph.nodeIndex(of: egoCentre) { touched[centre] = true }
             for index in graph.edges.indices {
                 guard let edge = admitted[index] else { continue }
-                touched[graph.edgeSources[index]] = true
+                touched[graph.edgeTails[index]] = true
                 if case .node(let target) = graph.edgeTargets[index] { touched[target] = true }
                 for record in edge.provenance { if let source = graph.nodeIndex(of: record.source) { touched[source] = true } }
             }

@@ -58,7 +58,7 @@ public struct PathResult: Sendable {
             var search = GraphSearch(index: index, rules: TraversalRules(edgeTypes: rules.edgeTypes, throughSources: rules.throughSources))
             let around = search.neighbourhood(of: keepNode.indices.filter { keepNode[$0] }, depth: depth)
             for node in around { keepNode[node] = true }
-            for edge in graph.edges.indices where keepNode[index.edgeSourceNode(edge)] && keepNode[index.traversalTarget(ofEdge: edge)]
+            for edge in graph.edges.indices where keepNode[index.tailNode(ofEdge: edge)] && keepNode[index.traversalTarget(ofEdge: edge)]
                 && rules.edgeTypes?.contains(graph.edges[edge].type) ?? true {
                 keepEdge[edge] = true
             }

@@ -32,7 +32,7 @@ public struct PositionStances: Sendable {
         let stances = ActorStances.groups(incoming.filter { graph.edges[$0].type.expressesStance }, in: graph)
         groups = stances.map { group in
             Group(type: group.type, entries: group.edges.map { edge in
-                let actor = index.edgeSourceNode(edge)
+                let actor = index.tailNode(ofEdge: edge)
                 var claim: Int?
                 if case .edge(let about) = graph.edgeTargets[edge] { claim = about }
                 let speaksFor = index.outgoingEdges(of: actor).filter { graph.edges[$0].type == .speaksFor }.map { index.traversalTarget(ofEdge: $0) }

@@ -26,7 +26,7 @@ public struct QueryIndex: Sendable {
         let nodeCount = graph.nodes.count, edgeCount = graph.edges.count
         precondition(nodeCount < Int(Int32.max) && edgeCount < Int(Int32.max), "the query index holds up to 2^31 nodes and edges")
         self.graph = graph
-        edgeFrom = graph.edgeSources.map { Int32(truncatingIfNeeded: $0) }
+        edgeFrom = graph.edgeTails.map { Int32(truncatingIfNeeded: $0) }
         edgeTo = QueryIndex.traversalTargets(of: graph)
         edgeTypeCode = graph.edges.map(\.type.code)
         isSource = graph.nodes.map { $0.kind == .source }
@@ -40,6 +40,9 @@ public struct QueryIndex: Sendable {
     /// The node edge `edge` leads to when walking the graph: its target node, or for a claim
     /// about a claim, the node at the end of the chain.
     public func traversalTarget(ofEdge edge: Int) -> Int { Int(edgeTo[edge]) }
+
+    /// The node edge `edge` starts from (its tail).
+    public func tailNode(ofEdge edge: Int) -> Int { Int(edgeFrom[edge]) }
 
     /// The edges that start at `node`, in graph order.
     public func outgoingEdges(of node: Int) -> [Int] {

@@ -21,7 +21,7 @@ public struct Subgraph: Sendable {
         var keepNode = nodes, keepEdge = edges
         var pending = graph.edges.indices.filter { keepEdge[$0] }
         while let edge = pending.popLast() {
-            keepNode[graph.edgeSources[edge]] = true
+            keepNode[graph.edgeTails[edge]] = true
             switch graph.edgeTargets[edge] {
             case .node(let node): keepNode[node] = true
             case .edge(let claim):

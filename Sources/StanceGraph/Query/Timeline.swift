@@ -34,7 +34,7 @@ public struct Timeline: Sendable {
                 if let from, !date.endsOnOrAfter(startOf: from) { continue }
                 if let to, !date.startsOnOrBefore(endOf: to) { continue }
                 entries.append(Entry(edge: stance.edge, record: position, date: date, onBehalfOf: stance.onBehalfOf,
-                                     asSpokespersonFor: stance.spokespersonRecords == nil ? nil : graph.edgeSources[stance.edge]))
+                                     asSpokespersonFor: stance.spokespersonRecords == nil ? nil : graph.edgeTails[stance.edge]))
             }
         }
         self.entries = entries.sorted { a, b in
