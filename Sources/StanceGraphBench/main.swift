@@ -281,7 +281,7 @@ func cases(for options: Options) -> [BenchCase] {
     // Exports, to a sink that keeps no more than 64 KiB, as the CLI's buffered file stream.
     list.append(BenchCase(name: "export dot") {
         var out = DiscardingSink()
-        DOTExporter(options: dotOptions(for: shared.graph)).write(shared.graph, to: &out)
+        DOTExporter().write(shared.graph, to: &out)
         sink &+= out.bytes
         return []
     })
@@ -311,10 +311,8 @@ func cases(for options: Options) -> [BenchCase] {
         return svgSkipped ? "skipped: \(edges) edges > --svg-max-edges \(options.svgMaxEdges)" : "DOT + layout + SVG"
     }) {
         guard !svgSkipped else { return [] }
-        let diagram = dotOptions(for: shared.graph)
-        let dot = DOTExporter(options: diagram).string(for: shared.graph)
         do {
-            sink &+= try GraphvizRenderer.render(dot: dot, format: .svg, engine: diagram.engine).bytes.count
+            sink &+= try DiagramRenderer.render(shared.graph, as: .svg).bytes.count
         } catch {
             Options.fail("SVG rendering failed: \(error)")
         }
@@ -369,12 +367,6 @@ func cases(for options: Options) -> [BenchCase] {
     return list
 }
 
-/// The DOT options `stancegraph export` uses by default (sfdp above the large-graph threshold).
-func dotOptions(for graph: Graph) -> DOTExporter.Options {
-    var options = DOTExporter.Options()
-    options.engine = LayoutEngine.defaultEngine(nodeCount: graph.nodes.count)
-    return options
-}
 
 /// A text stream that counts what it is given and keeps at most 64 KiB of it, like a buffered file.
 struct DiscardingSink: TextOutputStream {

@@ -19,6 +19,8 @@ struct ContradictionsCommand: ParsableCommand {
             EXAMPLES
               stancegraph contradictions
               stancegraph contradictions --as-of 2024-06 --format json
+
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -32,8 +34,7 @@ struct ContradictionsCommand: ParsableCommand {
         let session = try QuerySession(graphOptions: graphOptions, filterOptions: filterOptions)
         let found = Contradictions(in: session.index)
         guard !found.isEmpty else {
-            writeError("no contradictions in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("no contradictions in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
         }
         switch format {
         case .json: print(found.json.serialized())

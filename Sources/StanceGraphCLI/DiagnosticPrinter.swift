@@ -50,10 +50,21 @@ struct DiagnosticPrinter {
     }
 
     private func colour(_ diagnostic: Diagnostic) -> String {
-        guard useColour else { return diagnostic.formatted + "\n" }
+        guard useColour else { return diagnostic.formatted(naming: \.optionName) + "\n" }
         let place = diagnostic.location.map { "\u{1B}[1m\($0):\u{1B}[0m " } ?? ""
         let severity = diagnostic.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;35mwarning:\u{1B}[0m"
-        let hint = diagnostic.problem.hint.map { "; \($0)" } ?? ""
+        let hint = diagnostic.problem.hint(naming: \.optionName).map { "; \($0)" } ?? ""
         return "\(place)\(severity) \u{1B}[1m\(diagnostic.problem.message)\u{1B}[0m\(hint)\n"
+    }
+}
+
+extension Problem.Setting {
+    /// The option that changes this setting.
+    var optionName: String {
+        switch self {
+        case .inputSizeLimit: "--max-input-bytes"
+        case .inputFormat: "--input-format"
+        case .sourceTextFolder: "--sources"
+        }
     }
 }

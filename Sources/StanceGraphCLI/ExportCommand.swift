@@ -29,15 +29,7 @@ struct ExportCommand: ParsableCommand {
             under the drawing, so that a large graph makes a page rather than a strip; an \
             edge's label is in its tooltip, and is drawn beside the edge with --edge-labels.
 
-            EXIT CODES
-              0   the export was written
-              64  usage error, including an --actor that is not in the graph (the
-                  message asks "did you mean" the closest id, when one is close)
-              65  invalid graph data
-              66  graph file missing or unreadable
-              70  internal error, or a diagram format this build cannot render
-              73  the output cannot be written (no such folder, not writable, a folder
-                  where a file should go); an existing file is left as it was
+            \(ExitStatus.helpSection([.success, .usage, .dataError, .noInput, .internalError, .cannotCreateOutput]))
 
             EXAMPLES
               stancegraph export -o ceasefire.svg
@@ -63,7 +55,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The format to write; by default inferred from -o's extension, else dot.", valueName: "format"))
     var format: ExportFormat?
 
-    @Option(help: ArgumentHelp("Keep only the ego network of this node: what lies within --depth hops of it.", valueName: "id"))
+    @Option(help: ArgumentHelp("Keep only the ego network of this node (an id, label or alias, as the queries take): what lies within --depth hops of it.", valueName: "name"))
     var actor: String?
 
     @Option(help: ArgumentHelp("How many hops from --actor to keep (default 1).", valueName: "n"))
@@ -128,32 +120,26 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = try resolvedFormat
         let loaded = try graphOptions.loadGraph()
-        let graph: Graph
-        do {
-            graph = try filterOptions.makeFilter(egoCentre: actor, egoDepth: depth ?? 1).apply(to: loaded)
-        } catch let error as GraphFilter.FilterError {
-            standardError(error.message)
-            throw ExitCode.usage
-        }
+        var centre: String?
+        if let actor { centre = loaded.nodes[try NameResolver(graph: loaded).resolve(actor, for: "export --actor")].id }
+        let graph = try filterOptions.makeFilter(egoCentre: centre, egoDepth: depth ?? 1).apply(to: loaded)
         let destination = OutputDestination(output)
-        try DiagramWriter.reportingFailures {
-            switch format {
-            case .dot, .svg, .png, .pdf:
-                try DiagramWriter.write(graph, as: format, options: diagramOptions(for: graph), to: destination)
-            case .graphml:
-                try destination.write(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
-            case .json:
-                try destination.write(JSONExporter(), graph: graph)
-            case .csv:
-                try writeFolder(CSVExporter(), graph: graph, folder: output!)
-            }
+        switch format {
+        case .dot, .svg, .png, .pdf:
+            try DiagramWriter.write(graph, as: format, options: diagramOptions(for: graph), to: destination)
+        case .graphml:
+            try destination.write(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
+        case .json:
+            try destination.write(JSONExporter(), graph: graph)
+        case .csv:
+            try writeFolder(CSVExporter(), graph: graph, folder: output!)
         }
     }
 
     /// The diagram options; says on standard error when the large-graph default engine is used.
     private func diagramOptions(for graph: Graph) -> DOTExporter.Options {
         var options = DOTExporter.Options()
-        options.engine = DiagramWriter.engine(for: graph, chosen: engine)
+        options.engine = engine
         if let rankdir { options.rankDirection = rankdir }
         if let clusterBy { options.clustering = clusterBy }
         options.legend = !noLegend
@@ -196,10 +182,6 @@ struct ExportCommand: ParsableCommand {
             if created { rmdir(folder) }
             throw error
         }
-    }
-
-    private func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

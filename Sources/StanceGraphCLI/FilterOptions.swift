@@ -39,12 +39,12 @@ struct FilterOptions: ParsableArguments {
 
 extension GraphFilter.FilterError {
     /// The message for an unknown id in a filter, with a suggestion when one is close.
-    var message: String {
+    var message: String? {
         switch self {
         case let .unknownNode(id, suggestion):
-            return "error: no node \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+            return "no node \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case let .unknownSource(id, suggestion):
-            return "error: no source \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+            return "no source \"\(id)\" in the graph" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         }
     }
 }

@@ -36,7 +36,7 @@ struct GraphOptions: ParsableArguments {
         let (result, inputs) = load(paths: paths, usingDefault: graphs.isEmpty)
         guard let graph = result.graph else {
             DiagnosticPrinter.standardError.print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
-            throw result.report.hasUnreadableInput ? ExitCode.noInput : ExitCode.dataError
+            throw CommandFailure(result.report.hasUnreadableInput ? .noInput : .dataError)
         }
         return graph
     }
@@ -53,7 +53,7 @@ struct GraphOptions: ParsableArguments {
         }
         if !unreadable.isEmpty {
             var report = DiagnosticReport(unreadable)
-            if usingDefault {
+            if usingDefault && !FileManager.default.fileExists(atPath: GraphOptions.defaultGraphPath) {
                 report = DiagnosticReport(unreadable.map {
                     Diagnostic(.error, .unreadable(reason: "no graph given and the default \(GraphOptions.defaultGraphPath) is not in the current folder; pass one with --graph FILE"), at: nil)
                         .replacingLocation(with: $0.location)

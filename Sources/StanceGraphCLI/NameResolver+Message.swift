@@ -2,6 +2,13 @@ import ArgumentParser
 import Foundation
 import StanceGraph
 
+extension NameResolver {
+    /// The node `name` refers to; a name that picks out no node, or several, fails as `command`'s error.
+    func resolve(_ name: String, kinds: Set<NodeKind>? = nil, for command: String) throws(NameError) -> Int {
+        do { return try resolve(name, kinds: kinds) } catch { throw NameError(failure: error, command: command) }
+    }
+}
+
 extension NameResolver.Failure {
     /// What went wrong, with the nodes the user may have meant.
     func message(command: String) -> String {
@@ -11,17 +18,17 @@ extension NameResolver.Failure {
         }
         switch self {
         case let .unknown(name, suggestions):
-            let base = "error: no node is called \"\(name)\" (names are ids, labels or aliases)"
+            let base = "no node is called \"\(name)\" (names are ids, labels or aliases)"
             if suggestions.count == 1 { return base + "; did you mean \"\(suggestions[0].id)\" (\(suggestions[0].label))?" }
             if suggestions.isEmpty { return base }
             return ([base + "; did you mean one of these?"] + lines(suggestions)).joined(separator: "\n")
         case let .ambiguous(name, candidates):
-            return (["error: \"\(name)\" could be any of \(candidates.count) nodes; name one by its id:"] + lines(candidates))
+            return (["\"\(name)\" could be any of \(candidates.count) nodes; name one by its id:"] + lines(candidates))
                 .joined(separator: "\n")
         case let .wrongKind(name, found, expected):
             let wanted = expected.map(\.rawValue).joined(separator: " or ")
             let what = found.map { "\(article($0.kind.rawValue)) \($0.kind.rawValue)" + ($0.id == name ? "" : " (\($0.id))") }
-            return "error: \"\(name)\" is \(what.joined(separator: " and ")), but \(command) takes \(article(wanted)) \(wanted)"
+            return "\"\(name)\" is \(what.joined(separator: " and ")), but \(command) takes \(article(wanted)) \(wanted)"
         }
     }
 }

@@ -23,6 +23,8 @@ struct NeighborsCommand: ParsableCommand {
               stancegraph neighbors putin --depth 2 --direction out
               stancegraph neighbors ceasefire-current-lines --via supports,opposes --format json
               stancegraph neighbors peskov --depth 2 --format svg -o peskov.svg
+
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -60,8 +62,7 @@ struct NeighborsCommand: ParsableCommand {
         let network = search.egoNetwork(of: centre, depth: depth)
         let text = QueryText(graph: session.graph)
         guard network.members.count > 1 else {
-            writeError("\(text.nameAndID(centre)) has no neighbours\(direction == .both ? "" : " that way")")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("\(text.nameAndID(centre)) has no neighbours\(direction == .both ? "" : " that way")")
         }
         let format = outputOptions.resolvedFormat
         if let diagram = format.diagram {

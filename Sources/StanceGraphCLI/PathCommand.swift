@@ -43,14 +43,7 @@ struct PathCommand: ParsableCommand {
               stancegraph path kuleba putin --format svg -o path.svg
               stancegraph path kuleba putin --all-shortest --context 1 -o paths.dot
 
-            EXIT CODES
-              0   a path was found and written
-              1   no path (nothing is written)
-              64  usage error
-              65  invalid graph data, or a name that is unknown, ambiguous or no node
-              66  graph file missing or unreadable
-              70  internal error, e.g. Graphviz cannot lay the diagram out
-              73  the output cannot be written
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -142,8 +135,7 @@ struct PathCommand: ParsableCommand {
                 var wider = GraphSearch(index: session.index, rules: throughRules)
                 if wider.shortestPath(from: start, to: goal) != nil { qualifier += " (there is one through source documents: add --through-sources)" }
             }
-            writeError("no path from \(text.nameAndID(start)) to \(text.nameAndID(goal))\(qualifier)")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("no path from \(text.nameAndID(start)) to \(text.nameAndID(goal))\(qualifier)")
         }
         let format = outputOptions.resolvedFormat
         if let diagram = format.diagram {

@@ -52,7 +52,7 @@ struct QueryOutputOptions: ParsableArguments {
 
     /// Writes a text or JSON answer.
     func write(_ text: String) throws {
-        try DiagramWriter.reportingFailures { try destination.write(line: text) }
+        try destination.write(line: text)
     }
 
     /// Draws `subgraph` with its answer highlighted, titled `title`.
@@ -61,10 +61,7 @@ struct QueryOutputOptions: ParsableArguments {
         graph.description = graph.title.map { "A part of \($0)" }
         graph.title = title
         var options = DOTExporter.Options()
-        options.engine = DiagramWriter.engine(for: graph, chosen: nil)
         options.highlight = DOTExporter.Highlight(subgraph)
-        try DiagramWriter.reportingFailures {
-            try DiagramWriter.write(graph, as: format, options: options, to: destination)
-        }
+        try DiagramWriter.write(graph, as: format, options: options, to: destination)
     }
 }

@@ -15,13 +15,7 @@ struct QuerySession {
 
     init(graphOptions: GraphOptions, filterOptions: FilterOptions) throws {
         fullGraph = try graphOptions.loadGraph()
-        let filtered: Graph
-        do {
-            filtered = try filterOptions.makeFilter().apply(to: fullGraph)
-        } catch let error as GraphFilter.FilterError {
-            writeError(error.message)
-            throw ExitCode.dataError
-        }
+        let filtered = try filterOptions.makeFilter().apply(to: fullGraph)
         index = QueryIndex(filtered)
         resolver = NameResolver(graph: fullGraph)
     }
@@ -29,17 +23,10 @@ struct QuerySession {
     /// The filtered graph's index of the node `name` refers to. An unknown, ambiguous or
     /// wrong-kind name exits 65; a node the filters leave out exits 1 (nothing found).
     func node(_ name: String, kinds: Set<NodeKind>? = nil, for command: String) throws -> Int {
-        let found: Int
-        do {
-            found = try resolver.resolve(name, kinds: kinds)
-        } catch {
-            writeError(error.message(command: command))
-            throw ExitCode.dataError
-        }
+        let found = try resolver.resolve(name, kinds: kinds, for: command)
         let node = fullGraph.nodes[found]
         guard let index = graph.nodeIndex(of: node.id) else {
-            writeError("\(node.label) (\(node.id)) has no edges left after the filters")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("\(node.label) (\(node.id)) has no edges left after the filters")
         }
         return index
     }
@@ -48,9 +35,4 @@ struct QuerySession {
     func nodes(_ names: [String], kinds: Set<NodeKind>? = nil, for command: String) throws -> [Int] {
         try names.map { try node($0, kinds: kinds, for: command) }
     }
-}
-
-/// Writes one message, and a newline, to standard error.
-func writeError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -11,14 +11,7 @@ struct StanceGraphCommand: ParsableCommand {
             \(GraphOptions.defaultGraphPath)). Shell completion: \
             stancegraph --generate-completion-script bash|zsh|fish.
 
-            EXIT CODES
-              0   success
-              1   a query ran but found nothing
-              64  usage error (bad option or argument)
-              65  invalid graph data (the messages say where), or a name not in the graph
-              66  input missing or unreadable
-              70  Graphviz could not lay out the diagram, or an internal error
-              73  output cannot be written
+            \(ExitStatus.helpSection())
             """,
         version: StanceGraphVersion.current,
         subcommands: [
@@ -27,6 +20,20 @@ struct StanceGraphCommand: ParsableCommand {
             ContradictionsCommand.self, TimelineCommand.self,
         ]
     )
+
+    /// Parses the command line and runs the command; the one place where an error becomes a
+    /// message on standard error and an exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CommandError {
+            if let report = error.report { writeError(report) }
+            exit(withError: error.status == .success ? nil : error.status.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version stancegraph reports and writes into its exports.

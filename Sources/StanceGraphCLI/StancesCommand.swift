@@ -29,6 +29,8 @@ struct StancesCommand: ParsableCommand {
               stancegraph stances peskov --timeline
               stancegraph stances putin --timeline --as-of 2024-12
               stancegraph stances kuleba --source src-reuters-2024-05-24
+
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -50,14 +52,12 @@ struct StancesCommand: ParsableCommand {
         let stances = ActorStances(actor: actor, in: session.index)
         let text = QueryText(graph: session.graph)
         guard !stances.isEmpty else {
-            writeError("no stances of \(text.nameAndID(actor)) in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("no stances of \(text.nameAndID(actor)) in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
         }
         if timeline {
             let entries = Timeline(stances: stances.all + stances.voiced, in: session.graph)
             guard !entries.entries.isEmpty else {
-                writeError("no dated stances of \(text.nameAndID(actor)) (\(QueryText.count(entries.undatedRecords, "undated record")))")
-                throw ExitCode.noResult
+                throw CommandFailure.noResult("no dated stances of \(text.nameAndID(actor)) (\(QueryText.count(entries.undatedRecords, "undated record")))")
             }
             switch format {
             case .json: print(JSONValue.object([("actor", .string(session.graph.nodes[actor].id)), ("timeline", entries.json)]).serialized())

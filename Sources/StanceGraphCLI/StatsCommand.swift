@@ -9,6 +9,8 @@ struct StatsCommand: ParsableCommand {
             EXAMPLES
               stancegraph stats
               stancegraph stats --format json -g my-graph.yaml
+
+            \(ExitStatus.helpSection([.success, .usage, .dataError, .noInput]))
             """
     )
 

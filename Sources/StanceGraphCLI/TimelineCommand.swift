@@ -19,6 +19,8 @@ struct TimelineCommand: ParsableCommand {
               stancegraph timeline --actor putin --actor peskov
               stancegraph timeline --from 2024-05 --to 2024-06 --source src-reuters-2024-05-24
               stancegraph timeline --type supports,opposes --format json
+
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -63,8 +65,7 @@ struct TimelineCommand: ParsableCommand {
         let dates = try dateRange()
         let timeline = Timeline(stances: stances, in: session.graph, from: dates.from, to: dates.to)
         guard !timeline.entries.isEmpty else {
-            writeError("no dated stances\(filterOptions.isEmpty && from == nil && to == nil && actor.isEmpty ? "" : " match")")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("no dated stances\(filterOptions.isEmpty && from == nil && to == nil && actor.isEmpty ? "" : " match")")
         }
         switch format {
         case .json: print(timeline.json.serialized())

@@ -25,6 +25,8 @@ struct ValidateCommand: ParsableCommand {
               stancegraph validate --strict --sources texts/ my-graph.yaml
               stancegraph validate --strict a.yaml b.yaml
               cat graph.json | stancegraph validate --input-format json -
+
+            \(ExitStatus.helpSection([.success, .usage, .dataError, .noInput]))
             """
     )
 
@@ -53,8 +55,7 @@ struct ValidateCommand: ParsableCommand {
         let paths = explicit.isEmpty ? [GraphOptions.defaultGraphPath] : explicit
         var isDirectory: ObjCBool = false
         if let sources, !(FileManager.default.fileExists(atPath: sources, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            DiagnosticPrinter.standardError.print([.error(.unreadable(reason: "--sources \"\(sources)\" is not a folder"), at: nil)], inputs: [])
-            throw ExitCode.noInput
+            throw CommandFailure(.noInput, "--sources \"\(sources)\" is not a folder")
         }
         let (result, inputs) = graphOptions.load(paths: paths, usingDefault: explicit.isEmpty)
         var report = result.report
@@ -64,10 +65,10 @@ struct ValidateCommand: ParsableCommand {
         }
         if strict { report = report.escalatingWarnings() }
         DiagnosticPrinter.standardError.print(report.sorted, inputs: inputs)
-        if report.hasUnreadableInput { throw ExitCode.noInput }
+        if report.hasUnreadableInput { throw CommandFailure(.noInput) }
         if report.hasErrors {
-            FileHandle.standardError.write(Data("\(summary(report)) in \(paths.joined(separator: ", "))\n".utf8))
-            throw ExitCode.dataError
+            writeError("\(summary(report)) in \(paths.joined(separator: ", "))")
+            throw CommandFailure(.dataError)
         }
         if !quiet, let graph = result.graph {
             let warnings = report.warningCount > 0 ? ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" : ""

@@ -17,6 +17,8 @@ struct WhoCommand: ParsableCommand {
               stancegraph who ceasefire-current-lines
               stancegraph who "ceasefire on the current front lines" --type doubts,denies
               stancegraph who territorial-gains-locked-in --format json
+
+            \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
     )
 
@@ -35,8 +37,7 @@ struct WhoCommand: ParsableCommand {
         let answer = PositionStances(target: target, in: session.index)
         let text = QueryText(graph: session.graph)
         guard !answer.isEmpty else {
-            writeError("no stances on \(text.nameAndID(target)) in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
-            throw ExitCode.noResult
+            throw CommandFailure.noResult("no stances on \(text.nameAndID(target)) in the graph\(filterOptions.isEmpty ? "" : " after the filters")")
         }
         switch format {
         case .json: print(answer.json.serialized())

@@ -8,10 +8,13 @@ public struct RenderedDiagram: Equatable, Sendable {
     /// Graphviz gives some (an unknown color or shape) only the first time the process meets
     /// that name, so a later render of the same DOT may have fewer.
     public var warnings: [String]
+    /// The engine that laid the diagram out, when it is known (``DiagramRenderer`` sets it).
+    public var engine: LayoutEngine?
 
-    public init(bytes: [UInt8], warnings: [String]) {
+    public init(bytes: [UInt8], warnings: [String], engine: LayoutEngine? = nil) {
         self.bytes = bytes
         self.warnings = warnings
+        self.engine = engine
     }
 }
 
@@ -27,7 +30,7 @@ public struct RenderedDiagram: Equatable, Sendable {
 public enum GraphvizRenderer {
     /// The longest DOT text accepted, in UTF-8 bytes (32 MiB). Larger input is refused before
     /// Graphviz sees it; a graph that big should be filtered first, and laid out with `sfdp`
-    /// (see `LayoutEngine.defaultEngine(nodeCount:)`).
+    /// (see `LayoutEngine.defaultChoice(for:)`).
     public static let maximumDOTBytes = 32 * 1024 * 1024
 
     /// Lays out `dot` with `engine` and renders it as `format`.

@@ -94,7 +94,7 @@ import Testing
         #expect(result.exitCode == 65)
         let errorLines = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errorLines.count == 5, "\(errorLines)")
-        #expect(errorLines.allSatisfy { $0.contains("is missing: no file \(folder.path)/sources/") && $0.hasSuffix("put the text there, or pass its folder with --sources") })
+        #expect(errorLines.allSatisfy { $0.contains("is missing: no file \(folder.path)/sources/") && $0.hasSuffix("put the text there, or name the folder of source texts (--sources)") })
 
         // With the texts copied beside it, the same copy passes without --sources.
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.sourcesFolder), to: folder.appendingPathComponent("sources"))

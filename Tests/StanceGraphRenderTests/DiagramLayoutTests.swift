@@ -23,7 +23,7 @@ import StanceGraphRender
     }
 
     static func layout(_ graph: Graph, _ options: DOTExporter.Options = .init()) throws -> Layout {
-        let diagram = try GraphvizRenderer.render(dot: DOTExporter(options: options).string(for: graph), format: .svg, engine: options.engine)
+        let diagram = try DiagramRenderer.render(graph, as: .svg, options: options)
         #expect(diagram.warnings.isEmpty, "\(diagram.warnings)")
         let svg = try SVGDocument.parse(diagram.bytes)
         func points(_ name: String) throws -> Double {

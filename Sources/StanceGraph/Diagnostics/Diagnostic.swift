@@ -37,10 +37,14 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable {
 
     /// The diagnostic as one line in the form editors and CI annotate:
     /// `FILE:LINE:COLUMN: error: message`.
-    public var formatted: String {
+    public var formatted: String { formatted(naming: { _ in nil }) }
+
+    /// `formatted`, with the hint followed by how the caller's users change the setting it
+    /// refers to (`settingName`, such as a command-line option), in brackets.
+    public func formatted(naming settingName: (Problem.Setting) -> String?) -> String {
         let place = location.map { "\($0): " } ?? ""
         var text = "\(place)\(severity.rawValue): \(problem.message)"
-        if let hint = problem.hint { text += "; \(hint)" }
+        if let hint = problem.hint(naming: settingName) { text += "; \(hint)" }
         return text
     }
 }

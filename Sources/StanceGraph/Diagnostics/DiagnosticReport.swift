@@ -11,7 +11,7 @@ public struct DiagnosticReport: Sendable {
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Turns every warning into an error (`--strict`).
+    /// Turns every warning into an error (a strict check).
     public func escalatingWarnings() -> DiagnosticReport {
         DiagnosticReport(diagnostics.map { Diagnostic(.error, $0.problem, at: $0.location) })
     }
@@ -24,6 +24,11 @@ public struct DiagnosticReport: Sendable {
 
     /// Whether any problem is an input that could not be read at all (exit 66, not 65).
     public var hasUnreadableInput: Bool {
-        diagnostics.contains { if case .unreadable = $0.problem { return true } else { return false } }
+        diagnostics.contains {
+            switch $0.problem {
+            case .unreadable, .formatUnknown: return true
+            default: return false
+            }
+        }
     }
 }

@@ -16,6 +16,9 @@ public enum Problem: Hashable, Sendable {
 
     /// The file could not be read.
     case unreadable(reason: String)
+    /// Nothing tells whether an input is YAML or JSON: standard input (`path` is `nil`), or a
+    /// file whose extension is neither.
+    case formatUnknown(path: String?)
     /// The YAML or JSON is not well formed.
     case syntax(String)
     /// An input exceeded a safety limit.
@@ -59,6 +62,10 @@ public enum Problem: Hashable, Sendable {
     /// What is wrong, in one sentence, with the user's input in quotes.
     public var message: String {
         switch self {
+        case .formatUnknown(nil):
+            return "standard input has no file name to tell its format by"
+        case .formatUnknown(let path?):
+            return "cannot tell the format of \"\(path)\" from its extension"
         case .unreadable(let reason):
             return "cannot read the input: \(reason)"
         case .syntax(let text):
@@ -151,11 +158,39 @@ public enum Problem: Hashable, Sendable {
         }
     }
 
+    /// A setting of the library that `hint` refers to, so that a front end can add how its
+    /// users change it (a command-line option, a field in a form).
+    public enum Setting: Hashable, Sendable {
+        /// `InputLimits.maxBytes`.
+        case inputSizeLimit
+        /// The `format` given to `GraphInput.read`.
+        case inputFormat
+        /// The folder of source texts given to `QuoteVerifier`.
+        case sourceTextFolder
+    }
+
+    /// The setting `hint` refers to, if any.
+    public var setting: Setting? {
+        switch self {
+        case .limitExceeded(.bytes): return .inputSizeLimit
+        case .formatUnknown: return .inputFormat
+        case .sourceTextMissing, .sourceTextUnreadable(_, _, .folder): return .sourceTextFolder
+        default: return nil
+        }
+    }
+
+    /// `hint`, followed by `settingName(setting)` in brackets when both are given.
+    public func hint(naming settingName: (Setting) -> String?) -> String? {
+        guard let hint else { return nil }
+        guard let name = setting.flatMap(settingName) else { return hint }
+        return "\(hint) (\(name))"
+    }
+
     /// How to fix it, when there is something useful to say.
     public var hint: String? {
         switch self {
         case .limitExceeded(.bytes):
-            return "raise it with --max-input-bytes if the file is trusted"
+            return "raise the input size limit if the file is trusted"
         case .limitExceeded(.depth):
             return "stance graphs need only a few levels; check the file is what you meant to load"
         case .limitExceeded(.aliasExpansion):
@@ -207,15 +242,19 @@ public enum Problem: Hashable, Sendable {
         case .sourceTextUnreadable(_, _, .notUTF8):
             return "save the text as UTF-8"
         case .sourceTextUnreadable(_, _, .folder):
-            return "file: names the text file of the document, relative to the graph's folder or to --sources"
+            return "file: names the text file of the document, relative to the graph's folder or to the folder of source texts"
         case .sourceTextUnreadable(_, _, .cannotOpen):
             return "check its permissions"
         case .sourceTextMissing:
-            return "put the text there, or pass its folder with --sources"
+            return "put the text there, or name the folder of source texts"
         case .sourceUnverifiable:
             return "give the source a file: with its text"
         case .unreferencedNode:
             return "connect it with an edge or remove it"
+        case .formatUnknown(nil):
+            return "name the format: yaml or json"
+        case .formatUnknown:
+            return "name it .yaml, .yml or .json, or name the format"
         default:
             return nil
         }

@@ -6,7 +6,7 @@
 /// `SUPPORTS`, `CONDITIONS_ON`) for edges; typed properties (`confidence:double`,
 /// `provenance_count:int`, `stance:boolean`, `aliases:string[]`). Quoting is RFC 4180: a field
 /// with a comma, a quote, a line break, or white space at either end is quoted, quotes are
-/// doubled, line breaks stay inside the quotes (Neo4j needs `--multiline-fields=true`). An
+/// doubled, line breaks stay inside the quotes (Neo4j's importer needs its multiline-fields option). An
 /// absent value is an empty unquoted field, which Neo4j leaves unset; an empty string is `""`.
 /// Arrays use Neo4j's default `;` delimiter, which has no escape, so a `;` inside an element
 /// is written as `,`. NUL, which CSV readers refuse, becomes U+FFFD. Rows end in `\n`.

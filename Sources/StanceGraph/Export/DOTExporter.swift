@@ -36,7 +36,9 @@ public struct DOTExporter: SingleDocumentExporter {
     /// `packsParts`); edge labels off, since dot lays each label out like a node and a dense
     /// graph's labels cannot be told apart.
     public struct Options: Hashable, Sendable {
-        public var engine: LayoutEngine
+        /// The layout engine written into the diagram; `nil` chooses one for the graph's size
+        /// (`LayoutEngine.defaultChoice(for:)`).
+        public var engine: LayoutEngine?
         public var rankDirection: RankDirection
         public var clustering: Clustering
         public var legend: Bool
@@ -46,7 +48,7 @@ public struct DOTExporter: SingleDocumentExporter {
         /// Draw each edge's `label` beside it; without, the label is still the second line of the tooltip.
         public var edgeLabels: Bool
 
-        public init(engine: LayoutEngine = .dot, rankDirection: RankDirection = .leftToRight,
+        public init(engine: LayoutEngine? = nil, rankDirection: RankDirection = .leftToRight,
                     clustering: Clustering = .none, legend: Bool = true, edgeLabels: Bool = false) {
             self.engine = engine
             self.rankDirection = rankDirection
@@ -69,7 +71,12 @@ public struct DOTExporter: SingleDocumentExporter {
     /// with `pack`, Graphviz 2.43 reads freed memory when it closes a part whose box holds an
     /// edge (valgrind shows it for any cluster with an edge), and this library renders
     /// in-process. With boxes, the legend lies among the drawing's columns.
-    public var packsParts: Bool { options.engine == .dot && options.clustering == .none }
+    public func packsParts(_ graph: Graph) -> Bool { engine(for: graph) == .dot && options.clustering == .none }
+
+    /// The engine `graph` is laid out with: the one chosen, else the default for its size.
+    public func engine(for graph: Graph) -> LayoutEngine {
+        options.engine ?? LayoutEngine.defaultChoice(for: graph).engine
+    }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
         var claimed = [Bool](repeating: false, count: graph.edges.count)
@@ -94,7 +101,7 @@ public struct DOTExporter: SingleDocumentExporter {
             hasEdge[graph.targetNodeIndex(ofEdge: index)] = true
         }
         var written = [Bool](repeating: false, count: graph.nodes.count)
-        if packsParts { writeSourceList(graph, hasEdge: hasEdge, written: &written, highlighting: highlighting, to: &output) }
+        if packsParts(graph) { writeSourceList(graph, hasEdge: hasEdge, written: &written, highlighting: highlighting, to: &output) }
         let clusters = clusterMembers(graph)
         var inCluster = [Bool](repeating: false, count: graph.nodes.count)
         var usedClusterIDs = Set<String>()
@@ -200,16 +207,16 @@ public struct DOTExporter: SingleDocumentExporter {
     private func writeGraphAttributes(_ graph: Graph, to output: inout some TextOutputStream) {
         var attributes: [(String, String)] = [
             ("id", "\"stancegraph\""),
-            ("layout", DOTText.quoted(options.engine.rawValue)),
+            ("layout", DOTText.quoted(engine(for: graph).rawValue)),
             ("rankdir", DOTText.quoted(options.rankDirection.rawValue)),
             ("charset", "\"UTF-8\""),
             ("fontname", DOTText.quoted(DOTExporter.fontName)),
             ("outputorder", "\"edgesfirst\""),
         ]
-        if options.engine == .dot {
+        if engine(for: graph) == .dot {
             attributes.append(("nodesep", DOTText.quoted(DOTExporter.nodeSeparation)))
             attributes.append(("ranksep", DOTText.quoted(DOTExporter.rankSeparation)))
-            if packsParts {
+            if packsParts(graph) {
                 // Each connected part (the legend, the sources set apart, a stray pair) is
                 // laid out on its own and the parts are stacked in one column (one row before
                 // the turn to LR) in input order: otherwise they share the drawing's ranks,
@@ -428,7 +435,7 @@ public struct DOTExporter: SingleDocumentExporter {
         // order. Among boxes it is a box, in Graphviz's order: chains outside a box made the
         // layout change from run to run (with boxes present, flat edges do), and inside one
         // dot does not keep their order anyway.
-        let boxed = !packsParts
+        let boxed = !packsParts(graph)
         let indent = boxed ? "    " : "  "
         if boxed {
             output.write("  " + DOTExporter.openBox("\"cluster legend\""))

@@ -5,8 +5,11 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     /// Above this many nodes, `dot` (hierarchical, roughly cubic) is too slow and `sfdp` is the default.
     public static let largeGraphNodeThreshold = 2_000
 
-    /// The engine to use when the user named none: `dot` for readable hierarchies, `sfdp` for large graphs.
-    public static func defaultEngine(nodeCount: Int) -> LayoutEngine {
-        nodeCount > largeGraphNodeThreshold ? .sfdp : .dot
+    /// The engine to use when none is named: `dot` for readable hierarchies, `sfdp` for large
+    /// graphs; with a sentence on why, when it is not `dot`.
+    public static func defaultChoice(for graph: Graph) -> (engine: LayoutEngine, reason: String?) {
+        let nodes = graph.nodes.count
+        guard nodes > largeGraphNodeThreshold else { return (.dot, nil) }
+        return (.sfdp, "\(nodes) nodes, more than \(largeGraphNodeThreshold): laying out with sfdp, as dot would be slow")
     }
 }

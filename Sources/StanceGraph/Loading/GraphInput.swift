@@ -41,7 +41,7 @@ public struct GraphInput: Sendable {
         let location = SourceLocation(file: path, line: 0, column: 0)
         func failure(_ problem: Problem) -> Result<GraphInput, Diagnostic> { .failure(Diagnostic.error(problem, at: location)) }
         if path == "-" {
-            guard let format else { return failure(.unreadable(reason: "standard input needs --input-format yaml or json")) }
+            guard let format else { return failure(.formatUnknown(path: nil)) }
             let stdin = FileHandle.standardInput
             var data = Data()
             while true {
@@ -58,7 +58,7 @@ public struct GraphInput: Sendable {
         }
         guard !isDirectory.boolValue else { return failure(.unreadable(reason: "\"\(path)\" is a folder, not a graph file")) }
         guard let format = format ?? InputFormat.inferred(fromPath: path) else {
-            return failure(.unreadable(reason: "cannot tell the format of \"\(path)\" from its extension; name it .yaml, .yml or .json, or pass --input-format"))
+            return failure(.formatUnknown(path: path))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
         if let size, size > limits.maxBytes {

@@ -18,7 +18,7 @@ public struct Node: Hashable, Sendable {
     public var publisher: String?
     public var published: PartialDate?
     public var url: String?
-    /// The local text of the document, relative to the graph file's folder or to `--sources`.
+    /// The local text of the document, relative to the graph file's folder or to the folder of source texts.
     public var file: String?
 
     public var notes: String?

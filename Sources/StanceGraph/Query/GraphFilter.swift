@@ -1,5 +1,5 @@
-/// A selection of a graph shared by exports and queries: `--as-of`, `--type`, `--source`,
-/// `--min-confidence` and the ego network of `--actor … --depth`.
+/// A selection of a graph shared by exports and queries: by date, edge type, source document
+/// and confidence, and the ego network of one node to a depth.
 public struct GraphFilter: Sendable, Hashable {
     /// Keep the graph as it stood on this date: edges valid then, evidence expressed by then.
     public var asOf: PartialDate?

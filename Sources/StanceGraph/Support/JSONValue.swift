@@ -1,6 +1,6 @@
 /// A JSON value that serialises deterministically: object members keep the order they are given.
 ///
-/// Used for every JSON stancegraph prints (`--format json` of queries and `stats`, the JSON export)
+/// Used for every JSON stancegraph prints (the JSON answers of queries and statistics, the JSON export)
 /// so that the same input always gives byte-identical output.
 public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral {

@@ -26,7 +26,7 @@ import Testing
         limits.maxBytes = 10
         let messages = GraphLoader(limits: limits).load([GraphInput(name: "big.yaml", text: "version: 1\ntitle: long enough", format: .yaml)])
             .report.sorted.map(\.formatted)
-        #expect(messages == ["big.yaml:1:1: error: the input is larger than the limit of 10 bytes; raise it with --max-input-bytes if the file is trusted"])
+        #expect(messages == ["big.yaml:1:1: error: the input is larger than the limit of 10 bytes; raise the input size limit if the file is trusted"])
     }
 
     @Test func invalidUTF8IsAnError() {

@@ -1,0 +1,21 @@
+import StanceGraph
+
+/// The one call from a graph to a drawn diagram: DOT from ``DOTExporter``, laid out and
+/// rendered in-process by ``GraphvizRenderer``, with the engine chosen for the graph's size
+/// unless `options` names one.
+///
+/// ```swift
+/// let svg = try DiagramRenderer.render(graph, as: .svg)
+/// ```
+public enum DiagramRenderer {
+    /// `graph` drawn as `format`; ``RenderedDiagram/engine`` says which engine laid it out.
+    public static func render(
+        _ graph: Graph, as format: DiagramFormat, options: DOTExporter.Options = DOTExporter.Options()
+    ) throws(RenderError) -> RenderedDiagram {
+        let exporter = DOTExporter(options: options)
+        let engine = exporter.engine(for: graph)
+        var diagram = try GraphvizRenderer.render(dot: exporter.string(for: graph), format: format, engine: engine)
+        diagram.engine = engine
+        return diagram
+    }
+}
