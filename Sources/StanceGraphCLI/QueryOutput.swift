@@ -61,7 +61,7 @@ struct QueryOutputOptions: ParsableArguments {
         graph.description = graph.title.map { "A part of \($0)" }
         graph.title = title
         var options = DOTExporter.Options()
-        options.highlight = DOTExporter.Highlight(subgraph)
+        options.highlight = DOTExporter.Highlight(nodes: subgraph.highlightedNodes, edges: subgraph.highlightedEdges)
         try DiagramWriter.write(graph, as: format, options: options, to: destination)
     }
 }
