@@ -189,3 +189,4 @@ extension ExportFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension DOTExporter.RankDirection: ExpressibleByArgument {}
 extension DOTExporter.Clustering: ExpressibleByArgument {}
+extension PathRanking: ExpressibleByArgument {}

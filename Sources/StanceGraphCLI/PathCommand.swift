@@ -11,8 +11,18 @@ struct PathCommand: ParsableCommand {
             wins over a label. A name no node has is an error with suggestions (exit 65); a \
             name several nodes share is an error that lists them with their ids (exit 65).
 
-            Paths follow edges either way unless --directed. An edge about another edge (a \
-            doubts or denies of a reported stance) leads to the node that stance is about. \
+            Paths follow edges either way unless --directed. A claim about a stance (a doubts, \
+            denies, contradicts or reports edge pointing at another edge) leads into that \
+            stance, which is one step of the answer, printed in brackets with its date and \
+            quote; the path leaves it only to the stance's own speaker or target (or to another \
+            claim about it), never by a different edge between the same nodes.
+
+            Of paths of equal length, the best-evidenced come first (--rank evidence, the \
+            default): every hop cited before any uncited one, then on the record before a \
+            spokesperson, anonymous sources, an analyst's assessment and a reporter's summary, \
+            then dated and more precisely dated evidence. --rank hops keeps the order of the \
+            walk. A hop with no evidence is marked [uncited]. --full prints every record of \
+            every hop with its whole quote. \
             Source documents are evidence, not stepping stones: paths only pass through them \
             with --through-sources. Each hop prints with its evidence: sources, date, who is \
             speaking and the quote. No path prints a message on standard error, writes \
@@ -80,6 +90,12 @@ struct PathCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Diagrams only: draw the nodes within this many hops of the paths too (default 0: the paths alone).", valueName: "n"))
     var context: Int?
 
+    @Option(help: ArgumentHelp("Which paths of equal length come first: evidence (best-evidenced first) or hops (the order of the walk).", valueName: "ranking"))
+    var rank: PathRanking = .evidence
+
+    @Flag(help: "Print every record of every hop with its whole quote.")
+    var full = false
+
     @OptionGroup var outputOptions: QueryOutputOptions
 
     @OptionGroup(title: "Filters") var filterOptions: FilterOptions
@@ -120,9 +136,11 @@ struct PathCommand: ParsableCommand {
         let session = try QuerySession(graphOptions: graphOptions, filterOptions: filterOptions)
         let start = try session.node(from, for: "path")
         let goal = try session.node(to, for: "path")
-        var search = GraphSearch(index: session.index, rules: try rules())
-        let result = search.paths(from: start, to: goal, mode: mode, maxHops: k != nil || allShortest ? maxHops : nil)
-        let text = QueryText(graph: session.graph)
+        let index = QueryIndex(session.graph, claimSteps: true)
+        var search = GraphSearch(index: index, rules: try rules())
+        let result = search.paths(from: start, to: goal, mode: mode, maxHops: k != nil || allShortest ? maxHops : nil, ranking: rank)
+        var text = QueryText(graph: session.graph)
+        text.full = full
         guard !result.paths.isEmpty else {
             var conditions: [String] = []
             if directed { conditions.append("following edge direction") }
@@ -132,7 +150,7 @@ struct PathCommand: ParsableCommand {
             if !throughSources {
                 var throughRules = try rules()
                 throughRules.throughSources = true
-                var wider = GraphSearch(index: session.index, rules: throughRules)
+                var wider = GraphSearch(index: index, rules: throughRules)
                 if wider.shortestPath(from: start, to: goal) != nil { qualifier += " (there is one through source documents: add --through-sources)" }
             }
             throw CommandFailure.noResult("no path from \(text.nameAndID(start)) to \(text.nameAndID(goal))\(qualifier)")
@@ -158,8 +176,8 @@ struct PathCommand: ParsableCommand {
         var lines: [String] = []
         let ends = "from \(text.nameAndID(result.from)) to \(text.nameAndID(result.to))"
         func hops(_ path: GraphPath) -> [String] {
-            path.edges.indices.map { step in
-                "  " + QueryText.line(text.hop(path.edges[step], from: path.nodes[step]), text.evidence(path.edges[step]))
+            path.edges.indices.flatMap { position in
+                text.hopLines(result.index, step: path.edges[position], from: path.nodes[position])
             }
         }
         if result.paths.count == 1 && !result.truncated {

@@ -4,8 +4,10 @@ import StanceGraph
 /// as `[source, date, attribution: "quote…"]`. One place, so every command reads alike.
 struct QueryText {
     let graph: Graph
-    /// Quotes longer than this are cut with an ellipsis.
+    /// Quotes longer than this are cut with an ellipsis, unless `full`.
     var quoteLength = 60
+    /// Print every record with its whole quote.
+    var full = false
 
     func name(_ node: Int) -> String { graph.nodes[node].label }
 
@@ -25,9 +27,37 @@ struct QueryText {
         }
     }
 
-    /// `[Source —type→ Target]`: an edge as the subject of another.
+    /// `[Source —type→ Target, 2024-05, "…"]`: an edge as the subject of another, with the date
+    /// and quote of its lead record, so that two claims between the same nodes read apart.
     func claim(_ edge: Int) -> String {
-        "[\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))]"
+        let summary = EvidenceSummary(graph.edges[edge], rewrites: graph.rewriteSourceIDs)
+        var parts = ["\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))"]
+        if let date = summary.date { parts.append(date.description) }
+        if let quote = summary.quote { parts.append("\"\(EvidenceSummary.shorten(quote, to: 40))\"") }
+        return "[" + parts.joined(separator: ", ") + "]"
+    }
+
+    /// The lines of one step of a path from `node`: the hop with its evidence, and with `full`
+    /// every record under it. A claim step (between a claim and its own speaker or target)
+    /// reads as the claim itself.
+    func hopLines(_ index: QueryIndex, step: Int, from node: Int) -> [String] {
+        let edge = index.graphEdge(ofStep: step)
+        let hop = index.isClaimStep(step)
+            ? "the claim itself: \(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))"
+            : self.hop(edge, from: node)
+        let evidence = graph.edges[edge].provenance.isEmpty ? "[uncited]" : full ? "" : self.evidence(edge)
+        var lines = ["  " + QueryText.line(hop, evidence)]
+        if full { lines += graph.edges[edge].provenance.map { "      " + fullRecord($0) } }
+        return lines
+    }
+
+    /// `src, 2024-05-24, on the record: "the whole quote"` for one record.
+    func fullRecord(_ record: Provenance) -> String {
+        var parts = [record.source]
+        if let date = record.date { parts.append(date.description) }
+        let who = record.attribution.rawValue.replacingOccurrences(of: "-", with: " ")
+        parts.append(record.quote.map { "\(who): \"\($0)\"" } ?? "\(who), paraphrased" + (record.passage.map { " from \"\($0)\"" } ?? ""))
+        return parts.joined(separator: ", ")
     }
 
     /// One step of a walk from `node`: `A —type→ B` along the edge, `B ←type— A` against it.
@@ -42,7 +72,7 @@ struct QueryText {
     /// `[src-a, src-b, 2024-05-24, on the record: "…", confidence 0.5]`, or "" for an edge without
     /// evidence; of `records` (positions in its provenance) only, when given.
     func evidence(_ edge: Int, withDate: Bool = true, records: [Int]? = nil) -> String {
-        let summary = EvidenceSummary(graph.edges[edge], records: records)
+        let summary = EvidenceSummary(graph.edges[edge], records: records, rewrites: graph.rewriteSourceIDs)
         guard summary.recordCount > 0 else { return "" }
         var parts = summary.sources
         if withDate, let date = summary.date { parts.append(date.description) }
@@ -60,7 +90,7 @@ struct QueryText {
     func said(_ attribution: Attribution, _ quote: String?) -> String {
         let who = attribution.rawValue.replacingOccurrences(of: "-", with: " ")
         guard let quote else { return who + ", paraphrased" }
-        return "\(who): \"\(EvidenceSummary.shorten(quote, to: quoteLength))\""
+        return "\(who): \"\(full ? quote : EvidenceSummary.shorten(quote, to: quoteLength))\""
     }
 
     /// A date in a column of fixed width (`undated` when there is none).

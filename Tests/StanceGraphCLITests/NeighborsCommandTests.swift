@@ -10,7 +10,7 @@ import Testing
         #expect(first < second)
         #expect(lines[first + 1] == "  Ceasefire on the current front lines (ceasefire-current-lines, position): Vladimir Putin —proposes→ Ceasefire on the current front lines  (+2 more edges)")
         #expect(lines[first...second].contains("  Dmitry Peskov (peskov, actor): Vladimir Putin ←speaks-for— Dmitry Peskov"))
-        #expect(lines[second...].contains { $0.hasPrefix("  Dmytro Kuleba (kuleba, actor): [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines] ←doubts— Dmytro Kuleba") })
+        #expect(lines[second...].contains { $0.hasPrefix("  Dmytro Kuleba (kuleba, actor): [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines, 2024-05-24, \"Putin is also ready for a ceasefire…\"] ←doubts— Dmytro Kuleba") })
     }
 
     @Test(arguments: [

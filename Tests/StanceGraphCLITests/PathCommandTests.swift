@@ -7,11 +7,15 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let lines = result.stdoutLines
-        #expect(lines.first == "Shortest path from Dmytro Kuleba (kuleba) to Vladimir Putin (putin), 2 hops:")
-        #expect(lines.count == 3)
-        #expect(lines[1] == #"  Dmytro Kuleba —doubts→ [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines]  [src-summary-2024-05, 2024-05, on the record: "phony signals"]"#)
-        #expect(lines[2].hasPrefix("  Ceasefire on the current front lines ←proposes— Vladimir Putin  [src-nyt-2023-12-24, 2022, anonymous sources: \"Putin also proposed"))
-        #expect(lines[2].hasSuffix("…\", confidence 0.6]"), "long quotes are shortened")
+        // The doubt of a reported stance goes through that stance (the claim is a step of its
+        // own) and leaves it to the position it is about; the best-evidenced of Putin's three
+        // stances on it (dated to the day) comes first.
+        #expect(lines.first == "Shortest path from Dmytro Kuleba (kuleba) to Vladimir Putin (putin), 3 hops:")
+        #expect(lines.count == 4)
+        #expect(lines[1] == #"  Dmytro Kuleba —doubts→ [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines, 2024-05-24, "Putin is also ready for a ceasefire…"]  [src-summary-2024-05, 2024-05, on the record: "phony signals"]"#,
+                "a claim shows its date and a shortened quote")
+        #expect(lines[2] == #"  the claim itself: Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines  [src-reuters-2024-05-24, 2024-05-24, anonymous sources: "Putin is also ready for a ceasefire – to ‘freeze’ the war", confidence 0.5]"#)
+        #expect(lines[3] == #"  Ceasefire on the current front lines ←supports— Vladimir Putin  [src-nyt-2023-12-24, 2023-12-24, anonymous sources: "They want to hold on to where they are on the battlefield", confidence 0.6]"#)
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {
@@ -22,12 +26,14 @@ import Testing
         #expect(json["to"] as? String == "putin")
         #expect(json["truncated"] as? Bool == false)
         let path = try #require(objects(json["paths"]).first)
-        #expect(path["hops"] as? Int == 2)
-        #expect(ids(path["nodes"]) == ["kuleba", "ceasefire-current-lines", "putin"])
-        #expect(objects(path["nodes"]).map { $0["kind"] as? String } == ["actor", "position", "actor"])
+        #expect(path["hops"] as? Int == 3)
+        #expect(ids(path["nodes"]) == ["kuleba", "sources-putin-ready-ceasefire", "ceasefire-current-lines", "putin"])
+        #expect(objects(path["nodes"]).map { $0["kind"] as? String } == ["actor", "claim", "position", "actor"])
+        #expect(json["ranking"] as? String == "evidence")
+        #expect(path["uncited"] as? Int == 0)
         let edges = objects(path["edges"])
         for edge in edges {
-            for key in ["id", "type", "from", "to", "sources", "date", "quote", "direction", "target"] {
+            for key in ["id", "type", "from", "to", "sources", "date", "quote", "direction", "target", "step", "cited"] {
                 #expect(edge[key] != nil, "edge member \(key)")
             }
         }
@@ -35,27 +41,30 @@ import Testing
         #expect(edges[0]["target"] as? String == "edge")
         #expect((edges[0]["claim"] as? [String: Any])?["to"] as? String == "ceasefire-current-lines")
         #expect(edges[0]["direction"] as? String == "forward")
-        #expect(edges[1]["direction"] as? String == "backward")
-        #expect(edges[1]["sources"] as? [String] == ["src-nyt-2023-12-24"])
-        #expect(edges[1]["date"] as? String == "2022")
+        #expect(edges[0]["step"] as? String == "edge")
+        #expect(edges[1]["step"] as? String == "claim", "the step from the claim to what it is about")
+        #expect(edges[1]["id"] as? String == "sources-putin-ready-ceasefire")
+        #expect(edges[2]["direction"] as? String == "backward")
+        #expect(edges[2]["sources"] as? [String] == ["src-nyt-2023-12-24"])
+        #expect(edges[2]["date"] as? String == "2023-12-24")
     }
 
     @Test func allShortestListsEveryShortestPath() throws {
         let result = try QueryFixture.run(["path", "kuleba", "putin", "--all-shortest", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let paths = objects(try result.jsonObject()["paths"])
-        #expect(paths.map { $0["hops"] as? Int } == [2, 2, 2])
+        #expect(paths.map { $0["hops"] as? Int } == [3, 3, 3])
         #expect(Set(paths.compactMap { ids($0["edges"]).last }) == ["putin-proposed-ceasefire-2022", "putin-ready-ceasefire-2023", "putin-uninterested-isw"])
         let text = try QueryFixture.run(["path", "kuleba", "putin", "--all-shortest"])
         #expect(text.stdoutLines.first == "3 shortest paths from Dmytro Kuleba (kuleba) to Vladimir Putin (putin):")
-        #expect(text.stdout.contains("Path 3, 2 hops:"))
+        #expect(text.stdout.contains("Path 3, 3 hops:"))
     }
 
     @Test func kShortestAreSimpleAndShortestFirst() throws {
         let result = try QueryFixture.run(["path", "kuleba", "putin", "--k", "5", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let paths = objects(try result.jsonObject()["paths"])
-        #expect(paths.map { $0["hops"] as? Int } == [2, 2, 2, 4, 4])
+        #expect(paths.map { $0["hops"] as? Int } == [3, 3, 3, 4, 4])
         for path in paths { #expect(Set(ids(path["nodes"])).count == ids(path["nodes"]).count, "no node twice") }
         #expect(Set(paths.map { ids($0["edges"]) }).count == 5)
         let capped = try QueryFixture.run(["path", "kuleba", "putin", "-k", "5", "--max-hops", "3", "--format", "json"])

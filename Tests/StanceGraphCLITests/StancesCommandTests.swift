@@ -67,13 +67,13 @@ import Testing
 
     @Test(arguments: [
         ("peskov", "Dmitry Peskov (peskov): 0 stances, 3 voiced as spokesperson for Vladimir Putin", "Vladimir Putin (putin)",
-         ["supports", "    2024-05     Negotiations to end the war  [src-summary-2024-05, src-reuters-skai-2024-05-24, spokesperson: \"reiterated that Russia is open to dialogue but does not…\"]  (+2 more spokesperson records)",
+         ["supports", "    2024-05     Negotiations to end the war  [src-summary-2024-05, src-reuters-skai-2024-05-24, spokesperson: \"the Kremlin chief has repeatedly made clear that Russia is…\"]  (+2 more spokesperson records)",
           "opposes", "    2024-05-24  A nationwide mobilisation in Russia  [src-reuters-skai-2024-05-24, spokesperson: \"Peskov said Russia does not need conscription and instead…\", confidence 0.8]",
           "rejects", "    2024-05-24  Return of all occupied territory to Ukraine, Crimea included  [src-reuters-skai-2024-05-24, spokesperson: \"Peskov said there can be no case of returning the four…\"]"]),
         ("State Department spokesman", "US State Department spokesman (state-department-spokesman): 0 stances, 2 voiced as spokesperson for US State Department",
          "US State Department (state-department)",
          ["demands", "    2024-05-24  Respect for Ukraine's territorial integrity within its internationally recognised borders  [src-reuters-skai-2024-05-24, spokesperson: \"any peace initiative must respect Ukraine’s “territorial…\"]",
-          "contradicts", "    2024-05-24  [Vladimir Putin —supports→ A ceasefire that freezes the war on the current front lines]  [src-reuters-skai-2024-05-24, spokesperson: \"The Kremlin has yet to show any real interest in ending…\"]  (+1 more spokesperson record)"]),
+          "contradicts", "    2024-05-24  [Vladimir Putin —supports→ A ceasefire that freezes the war on the current front lines, 2024-05, \"Putin is ready to end the war in…\"]  [src-reuters-skai-2024-05-24, spokesperson: \"The Kremlin has yet to show any real interest in ending…\"]  (+1 more spokesperson record)"]),
     ])
     func aSpokespersonsWordsRecordedOnTheirPrincipalsStancesAreListed(actor: String, header: String, principal: String, group: [String]) throws {
         let result = try CommandRunner.run(["stances", actor])

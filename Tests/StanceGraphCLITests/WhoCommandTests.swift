@@ -9,7 +9,7 @@ import Testing
         #expect(lines.first == "Ceasefire on the current front lines (ceasefire-current-lines, position): 9 stances")
         #expect(lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty }.dropFirst()
                 == ["supports", "opposes", "proposes", "doubts", "denies", "contradicts", "Holds only if"])
-        #expect(lines.contains { $0.hasPrefix("  2024-05     Dmytro Kuleba, about [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines]  [src-summary-2024-05, on the record: \"phony signals\"]") })
+        #expect(lines.contains { $0.hasPrefix("  2024-05     Dmytro Kuleba, about [Four Russian sources (Reuters) —supports→ Ceasefire on the current front lines, 2024-05-24, \"Putin is also ready for a ceasefire…\"]  [src-summary-2024-05, on the record: \"phony signals\"]") })
         #expect(lines.last == "  Russia keeps the territory it holds (territorial-gains-locked-in)")
     }
 

@@ -136,7 +136,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
             text += "\">\n"
             var targetEdge: String?
             if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
-            appendData(edgeData(edge, targetEdge: targetEdge), indent: "      ", to: &text)
+            appendData(edgeData(edge, targetEdge: targetEdge, rewrites: graph.rewriteSourceIDs), indent: "      ", to: &text)
             output.write(text)
             if options.yEd { writeYEdEdge(edge, to: &output) }
             output.write("    </edge>\n")
@@ -166,8 +166,8 @@ public struct GraphMLExporter: SingleDocumentExporter {
     }
 
     /// An edge's values by key id, in key order; absent values are left out.
-    public func edgeData(_ edge: Edge, targetEdge: String?) -> [(String, String)] {
-        let primary = edge.leadRecord
+    public func edgeData(_ edge: Edge, targetEdge: String?, rewrites: Set<String> = []) -> [(String, String)] {
+        let primary = edge.leadRecord(rewrites: rewrites)
         let values: [(String, String?)] = [
             ("e_edge_id", edge.id),
             ("e_type", edge.type.rawValue),

@@ -11,6 +11,9 @@ public struct Graph: Sendable {
     public private(set) var edgeTails: [Int]
     /// `edgeTargets[e]` is what edge `e` points at.
     public private(set) var edgeTargets: [EdgeTarget]
+    /// The ids of the sources that rewrite or relay another (those a `cites` edge starts from):
+    /// their records lead an edge's evidence only after the original's (`Edge.leadRecordIndex`).
+    public private(set) var rewriteSourceIDs: Set<String> = []
     private var nodeIndexByID: [String: Int]
     private var edgeIndexByID: [String: Int]
 
@@ -54,6 +57,7 @@ public struct Graph: Sendable {
         self.nodes = nodes
         self.edges = edges
         self.edgeTails = edgeTails
+        for index in edges.indices where edges[index].type == .cites { rewriteSourceIDs.insert(edges[index].from) }
         self.edgeTargets = edgeTargets
         self.nodeIndexByID = nodeIndexByID
         self.edgeIndexByID = edgeIndexByID

@@ -123,3 +123,8 @@ extension String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
+
+extension PartialDate {
+    /// 0 for a day, 1 for a month, 2 for a year: how much the date leaves open.
+    public var imprecision: Int { day != nil ? 0 : month != nil ? 1 : 2 }
+}

@@ -9,13 +9,13 @@ public struct EvidenceSummary: Hashable, Sendable {
     public var recordCount: Int
 
     /// The summary of `records` (positions in the edge's provenance), or of all its evidence.
-    public init(_ edge: Edge, records: [Int]? = nil) {
+    public init(_ edge: Edge, records: [Int]? = nil, rewrites: Set<String> = []) {
         let records = records ?? Array(edge.provenance.indices)
         var seen = Set<String>()
         sources = records.map { edge.provenance[$0].source }.filter { seen.insert($0).inserted }
         date = records.compactMap { edge.provenance[$0].date }.min()
         recordCount = records.count
-        let lead = edge.leadRecordIndex(among: records).map { edge.provenance[$0] }
+        let lead = edge.leadRecordIndex(among: records, rewrites: rewrites).map { edge.provenance[$0] }
         attribution = lead?.attribution
         quote = lead?.quote
     }

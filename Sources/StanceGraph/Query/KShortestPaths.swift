@@ -8,8 +8,9 @@ extension GraphSearch {
     /// Each accepted path is deviated from at each of its nodes (the spur): the root up to the
     /// spur is kept, its nodes are blocked, and so is the next edge of every accepted path that
     /// shares the root; a shortest spur path then gives a candidate. Candidates wait in a heap.
-    public mutating func kShortestPaths(from start: Int, to goal: Int, k: Int, maxHops: Int? = nil) -> [GraphPath] {
-        guard k > 0, let first = shortestPath(from: start, to: goal), first.hops <= maxHops ?? .max else { return [] }
+    /// `first`, when given, is the shortest path to start from (one of the fewest hops).
+    public mutating func kShortestPaths(from start: Int, to goal: Int, k: Int, maxHops: Int? = nil, first: GraphPath? = nil) -> [GraphPath] {
+        guard k > 0, let first = first ?? shortestPath(from: start, to: goal), first.hops <= maxHops ?? .max else { return [] }
         var accepted = [first]
         var known: Set<[Int]> = [first.edges]
         var candidates = Heap<GraphPath>()
@@ -25,6 +26,8 @@ extension GraphSearch {
                 guard let spur = shortestPath(from: previous.nodes[spurPosition], to: goal, blocking: true),
                       spurPosition + spur.hops <= maxHops ?? .max else { continue }
                 let candidate = GraphPath(nodes: Array(previous.nodes[..<spurPosition]) + spur.nodes, edges: Array(root) + spur.edges)
+                // A spur that turns back through the claim it arrived by repeats a path already found.
+                if spurPosition > 0 && index.areClaimStepsOfOneEdge(Int32(root.last!), Int32(spur.edges[0])) { continue }
                 if known.insert(candidate.edges).inserted { candidates.insert(candidate) }
             }
             guard let next = candidates.popMin() else { break }

@@ -12,7 +12,7 @@ enum QueryJSON {
     static func edge(_ edgeIndex: Int, in graph: Graph, extra: [(String, JSONValue)] = [], evidence: Bool = false,
                      after: [(String, JSONValue)] = []) -> JSONValue {
         let edge = graph.edges[edgeIndex]
-        let summary = EvidenceSummary(edge)
+        let summary = EvidenceSummary(edge, rewrites: graph.rewriteSourceIDs)
         var members: [(String, JSONValue)] = [
             ("id", .string(edge.id)),
             ("type", .string(edge.type.rawValue)),

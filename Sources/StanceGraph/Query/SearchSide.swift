@@ -47,12 +47,15 @@ struct SearchSide {
         for node in frontier where !(stopAtMeeting && meeting >= 0) {
             index.forEachStep(from: node, way) { edge, neighbour in
                 guard !(stopAtMeeting && meeting >= 0), filter.admits(edge, from: node, to: neighbour),
-                      seen[Int(neighbour)] != stamp else { return }
+                      seen[Int(neighbour)] != stamp, !index.areClaimStepsOfOneEdge(edge, via[Int(node)]) else { return }
                 seen[Int(neighbour)] = stamp
                 dist[Int(neighbour)] = depth
                 via[Int(neighbour)] = edge
                 next.append(neighbour)
-                if meeting < 0, let other, other.seen[Int(neighbour)] == stamp { meeting = neighbour }
+                if meeting < 0, let other, other.seen[Int(neighbour)] == stamp,
+                   !index.areClaimStepsOfOneEdge(edge, other.via[Int(neighbour)]) {
+                    meeting = neighbour
+                }
             }
         }
         swap(&frontier, &next)

@@ -58,7 +58,8 @@ extension GraphSearch {
             }
             cursors[depth] = position + 1
             let (edge, neighbour) = index.step(from: node, way, at: position)
-            guard onPath[Int(neighbour)] != mark, filter.admits(edge, from: node, to: neighbour) else { continue }
+            guard onPath[Int(neighbour)] != mark, filter.admits(edge, from: node, to: neighbour),
+                  !index.areClaimStepsOfOneEdge(edge, edges.last ?? -1) else { continue }
             if neighbour == goal {
                 guard depth + 1 == hops else { continue }
                 paths.append(GraphPath(nodes: (nodes + [goal]).map(Int.init), edges: (edges + [edge]).map(Int.init)))

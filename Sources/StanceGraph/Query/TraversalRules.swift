@@ -25,7 +25,7 @@ public struct TraversalRules: Hashable, Sendable {
     /// One bit per `EdgeType.code`.
     var typeMask: UInt16 {
         guard let edgeTypes else { return .max }
-        return edgeTypes.reduce(0) { $0 | (1 << UInt16($1.code)) }
+        return edgeTypes.reduce(1 << UInt16(QueryIndex.claimStepCode)) { $0 | (1 << UInt16($1.code)) }
     }
 }
 

@@ -23,16 +23,17 @@ import Testing
         Provenance(source: source, date: try date.map { try PartialDate(parsing: $0) }, attribution: .onTheRecord, quote: source)
     }
 
-    /// Single-valued edge fields come from the earliest dated record, the first of equals, else the first record.
+    /// Single-valued edge fields come from the lead record: the most precisely dated, then the
+    /// earliest, then the first.
     @Test(arguments: [
-        ([("2024-05-24", "a"), ("2024-05", "b")], "b"),
+        ([("2024-05-24", "a"), ("2024-05", "b")], "a"),
         ([(nil, "a"), ("2025", "b"), ("2024-12-31", "c")], "c"),
         ([("2024", "a"), ("2024", "b")], "a"),
         ([(nil, "a"), (nil, "b")], "a"),
     ] as [([(String?, String)], String)])
     func picksThePrimaryRecord(records: [(String?, String)], primary: String) throws {
         let edge = Edge(id: "e", type: .supports, from: "a", to: "p", provenance: try records.map { try Self.record($0.0, $0.1) })
-        #expect(edge.leadRecord?.source == primary)
+        #expect(edge.leadRecord()?.source == primary)
     }
 
     @Test(arguments: [

@@ -180,7 +180,19 @@ struct GraphMLExpectation {
             }
             let dated = edge.provenance.filter { $0.date != nil }
             let earliest = dated.min { $0.date! < $1.date! }
-            let primary = earliest ?? edge.provenance.first
+            // The lead record, worked out independently: most direct, original before a
+            // rewrite, most precise date, earliest, first.
+            let attributionOrder: [Attribution] = [.onTheRecord, .spokesperson, .anonymousSources, .analystAssessment, .reporterSummary]
+            let rewrites = Set(graph.edges.filter { $0.type == .cites }.map(\.from))
+            let primary = edge.provenance.enumerated().min { a, b in
+                func key(_ r: Provenance) -> [Int] {
+                    [attributionOrder.firstIndex(of: r.attribution)!, rewrites.contains(r.source) ? 1 : 0,
+                     r.date.map { $0.day != nil ? 0 : $0.month != nil ? 1 : 2 } ?? 3]
+                }
+                if key(a.element) != key(b.element) { return key(a.element).lexicographicallyPrecedes(key(b.element)) }
+                if let x = a.element.date, let y = b.element.date, x != y { return x < y }
+                return a.offset < b.offset
+            }?.element
             var sources: [String] = []
             for record in edge.provenance where !sources.contains(record.source) { sources.append(record.source) }
             return .object([("id", .string(edge.id)), ("source", .string(edge.from)), ("target", .string(end)), ("data", data([
