@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct StatsCommandTests {
     @Test func countsTheBundledGraphAsJSON() throws {
@@ -13,10 +14,8 @@ import Testing
     }
 
     @Test func missingDefaultGraphIsExit66() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-empty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: empty) }
-        let result = try CommandRunner.run(["stats"], in: empty)
+        let empty = try Scratch()
+        let result = try CommandRunner.run(["stats"], in: empty.url)
         #expect(result.exitCode == 66)
         #expect(result.stderr.contains("--graph"))
         #expect(result.stdout.isEmpty)
