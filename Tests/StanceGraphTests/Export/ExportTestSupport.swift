@@ -44,10 +44,12 @@ extension Golden {
 
 /// Programs some tests use when the machine has them (CI always does).
 enum ExternalTool {
-    /// The GraphML schema, kept beside the project (see the schemas' README).
-    static let graphMLSchema = PackageRoot.appending("../shared/schemas/graphml.xsd").standardizedFileURL
+    /// The GraphML schema, vendored in `Fixtures/schemas/` with the xlink schema it imports
+    /// (see the README there), so that validating never needs the network.
+    static let graphMLSchema = (Bundle.module.resourceURL ?? Bundle.module.bundleURL)
+        .appendingPathComponent("Fixtures/schemas/graphml.xsd")
 
-    static let hasXmllint = ProcessRunner.find("xmllint") != nil && FileManager.default.fileExists(atPath: graphMLSchema.path)
+    static let hasXmllint = ProcessRunner.find("xmllint") != nil
     static let hasGraphviz = ProcessRunner.find("dot") != nil && ProcessRunner.find("gc") != nil
     static let hasNetworkX = ProcessRunner.succeeds("python3", ["-c", "import networkx"])
     static let hasIgraph = ProcessRunner.succeeds("python3", ["-c", "import igraph"])
