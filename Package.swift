@@ -43,8 +43,12 @@ let package = Package(
             name: "StanceGraphBench",
             dependencies: ["StanceGraph", "StanceGraphRender"]
         ),
-        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph"], resources: [.copy("Fixtures"), .copy("Snapshots")]),
-        .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph"]),
-        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI"], resources: [.copy("Fixtures")]),
+        // What the test targets share: the package root, running a program or the built binary,
+        // golden files (re-recorded with STANCEGRAPH_RECORD=1) and scratch folders.
+        .target(name: "StanceGraphTestSupport", path: "Tests/StanceGraphTestSupport"),
+        .testTarget(name: "StanceGraphTests", dependencies: ["StanceGraph", "StanceGraphTestSupport"],
+                    resources: [.copy("Fixtures"), .copy("Snapshots")]),
+        .testTarget(name: "StanceGraphRenderTests", dependencies: ["StanceGraphRender", "StanceGraph", "StanceGraphTestSupport"]),
+        .testTarget(name: "StanceGraphCLITests", dependencies: ["StanceGraphCLI", "StanceGraphTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

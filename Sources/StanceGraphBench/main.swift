@@ -29,10 +29,11 @@ struct Options {
     var pairs: String?
     var pairCount = 10
     var svgMaxEdges = 2_000
+    var dot: [String] = []
 
     static let usage = """
         usage: stancegraph-bench [--json FILE] [--yaml FILE] [--runs N] [--only NAME,...] [--format text|json]
-                                 [--pairs FILE] [--pair-count N] [--svg-max-edges N]
+                                 [--pairs FILE] [--pair-count N] [--svg-max-edges N] [--dot FILE ...]
 
         Times loading (parse + decode, validate, build), statistics, filters, the query index,
         each export format and path queries in one process. At least one of --json and --yaml
@@ -47,6 +48,11 @@ struct Options {
         "path k=10" and "path all <=4 hops" (at most 1000 paths per pair) the first
         --pair-count (default 10). The SVG export (Graphviz layout, in-process) runs only
         on graphs of at most --svg-max-edges edges (default 2000): layout dominates above.
+
+        --dot FILE (repeatable) times rendering that DOT file to SVG in-process (Graphviz
+        layout and render, as `dot -Tsvg` does; scripts/measure-render compares the two). Its
+        note gives the first render alone, which includes creating the Graphviz context. With
+        only --dot, no graph is loaded.
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -75,6 +81,7 @@ struct Options {
             case "--svg-max-edges":
                 guard let count = Int(value()), count >= 0 else { fail("--svg-max-edges needs a number") }
                 options.svgMaxEdges = count
+            case "--dot": options.dot.append(value())
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -82,7 +89,9 @@ struct Options {
             }
             index += 1
         }
-        if options.json == nil && options.yaml == nil { fail("give --json FILE, --yaml FILE or both") }
+        if options.json == nil && options.yaml == nil && options.dot.isEmpty {
+            fail("give --json FILE, --yaml FILE or both, or --dot FILE")
+        }
         return options
     }
 
@@ -226,6 +235,9 @@ func busiestActor(in graph: Graph) -> String? {
 
 func cases(for options: Options) -> [BenchCase] {
     var list: [BenchCase] = []
+    for path in options.dot {
+        list.append(renderCase(path))
+    }
     for (label, path) in [("JSON", options.json), ("YAML", options.yaml)] {
         guard let path else { continue }
         list.append(BenchCase(name: "read \(label) file") {
@@ -245,7 +257,8 @@ func cases(for options: Options) -> [BenchCase] {
     }
 
     // Everything after loading works on one loaded graph.
-    let shared = SharedGraph(path: options.json ?? options.yaml!)
+    guard let graphPath = options.json ?? options.yaml else { return list }
+    let shared = SharedGraph(path: graphPath)
     list.append(BenchCase(name: "statistics") {
         sink &+= GraphStatistics(shared.graph).provenanceRecords
         return []
@@ -413,6 +426,31 @@ func queryPairs(in graph: Graph, file: String?) -> [(Int, Int)] {
     return result
 }
 
+/// Renders a DOT file to SVG in-process; the note times the first render alone (untimed by
+/// the runs), which includes creating the Graphviz context when it is the process's first.
+func renderCase(_ path: String) -> BenchCase {
+    var dot = ""
+    func render() {
+        do {
+            sink &+= try GraphvizRenderer.render(dot: dot, format: .svg, engine: .dot).bytes.count
+        } catch {
+            Options.fail("\(path): SVG rendering failed: \(error)")
+        }
+    }
+    return BenchCase(name: "render svg \((path as NSString).lastPathComponent)", note: {
+        do {
+            dot = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            Options.fail("cannot read \(path): \(error)")
+        }
+        let first = ContinuousClock().measure { render() }
+        return "in-process, dot engine; first render \(formatSeconds(seconds(first)))"
+    }) {
+        render()
+        return []
+    }
+}
+
 // MARK: - Running
 
 func run(_ benchCase: BenchCase, runs: Int) -> [Row] {
@@ -488,6 +526,7 @@ if options.format == "json" {
         ("json_bytes", fileSize(options.json).map { .int($0) } ?? .null),
         ("yaml", JSONValue(options.yaml)),
         ("yaml_bytes", fileSize(options.yaml).map { .int($0) } ?? .null),
+        ("dot", .array(options.dot.map { .string($0) })),
         ("runs", .int(options.runs)),
         ("cases", .array(cases)),
     ])
@@ -497,6 +536,7 @@ if options.format == "json" {
     for (label, path) in [("JSON", options.json), ("YAML", options.yaml)] {
         if let path { header += "\n\(label): \(path) (\(megabytes(fileSize(path))))" }
     }
+    for path in options.dot { header += "\nDOT: \(path) (\(fileSize(path) ?? 0) bytes)" }
     print(header + "\n")
     let width = max(36, rows.map(\.name.count).max() ?? 0)
     func pad(_ text: String, _ count: Int, left: Bool = false) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct ContradictionsCommandTests {
     @Test func listsTheThreeKindsOfConflict() throws {
@@ -40,14 +41,38 @@ import Testing
         #expect(result.stderr == "no contradictions in the graph after the filters\n")
     }
 
-    @Test func bundledGraphAnswersEitherWay() throws {
+    /// The bundled graph has ten explicit contradictions and denials, two actors on both sides
+    /// of a position, and no sources reporting opposite stances.
+    @Test func bundledGraphHasTenExplicitConflictsAndTwoActorsOnBothSides() throws {
+        let result = try CommandRunner.run(["contradictions"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdoutLines
+        #expect(lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty } == [
+            "Explicit contradictions and denials (10)", "Actors on both sides of a position (2)",
+        ])
+        #expect(lines.contains { $0.hasPrefix("  US sources denying official Russian outreach —denies→ [Vladimir Putin —proposes→ A ceasefire that freezes the war on the current front lines, 2024-02, \"an earlier proposal by Putin for a…\"]  [src-isw-kyivpost-2024-05, 2024-05, anonymous sources:") })
+        #expect(lines.contains("  Vladimir Putin on Talks between Putin and Zelensky: for and against over the same period"))
+        #expect(lines.contains("  Vladimir Putin on A nationwide mobilisation in Russia: reads as a change, for then against"))
+        let rows = lines.filter { $0.hasPrefix("    for") || $0.hasPrefix("    against") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+        #expect(rows == ["for 2024-05-24 supports", "against 2024-05-24 opposes", "for 2022 supports", "against 2024-05 opposes"])
+    }
+
+    @Test func bundledGraphAsJSON() throws {
         let result = try CommandRunner.run(["contradictions", "--format", "json"])
-        #expect(result.exitCode == 0 || result.exitCode == 1, "\(result.stderr)")
-        if result.exitCode == 0 {
-            let json = try result.jsonObject()
-            #expect(json["explicit"] != nil && json["both_sides"] != nil && json["sources_disagree"] != nil)
-        } else {
-            #expect(result.stderr == "no contradictions in the graph\n")
-        }
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let json = try result.jsonObject()
+        #expect(objects(json["explicit"]).compactMap { ($0["edge"] as? [String: Any])?["id"] as? String } == [
+            "putin-backchannel-contradicts-boast", "kremlin-sources-putin-may-drop-neutrality-2024-01",
+            "kremlin-sources-putin-may-accept-nato-2024-01", "us-sources-deny-neutrality-signal",
+            "us-sources-deny-freeze-proposal", "russian-sources-contradict-each-other-on-zelensky",
+            "isw-contradicts-veterans-claim", "russian-sources-contradict-analysts",
+            "state-department-contradicts-readiness-2024-05", "isw-contradicts-readiness",
+        ])
+        let bothSides = objects(json["both_sides"])
+        #expect(bothSides.map { ($0["actor"] as? [String: Any])?["id"] as? String } == ["putin", "putin"])
+        #expect(bothSides.map { ($0["position"] as? [String: Any])?["id"] as? String } == ["talks-putin-zelensky", "nationwide-mobilisation"])
+        #expect(bothSides.map { $0["reading"] as? String } == ["concurrent", "turned-against"])
+        #expect(objects(json["sources_disagree"]).isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 /// One route from an error to an exit code: the same mistake gets the same code and words in
 /// every command, and the codes the help pages list are the README's.
@@ -39,7 +40,7 @@ import Testing
             guard line.hasPrefix("  "), let number = Int(trimmed.prefix { $0.isNumber }), trimmed.dropFirst(String(number).count).hasPrefix("  ") || trimmed.dropFirst(String(number).count).hasPrefix("   ") else { return nil }
             return number
         })
-        let readme = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: PackageRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "### Exit codes").dropFirst().first)
         let readmeCodes = Set(section.split(separator: "\n").prefix { !$0.hasPrefix("#") }.compactMap { line -> Int? in
             guard line.hasPrefix("| ") else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct ExportCommandTests {
     static let fixture = CommandRunner.packageRoot.appendingPathComponent("Tests/StanceGraphTests/Fixtures/export/hostile.yaml").path

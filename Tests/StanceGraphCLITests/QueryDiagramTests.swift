@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 /// `path` and `neighbors` drawing their answers: `--format dot|svg|png|pdf`, `--context`, `-o`.
 @Suite struct QueryDiagramTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 /// The query fixture (`Fixtures/queries.yaml`) and helpers to read what the commands print.
 enum QueryFixture {

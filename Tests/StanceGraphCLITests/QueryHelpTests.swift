@@ -1,4 +1,5 @@
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct QueryHelpTests {
     @Test(arguments: ["path", "stances", "who", "neighbors", "contradictions", "timeline"])

@@ -1,17 +1,11 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 /// `stancegraph validate` checks every quote of the bundled graph against its texts.
 @Suite struct QuoteVerificationCommandTests {
     static let bundledGraph = "graphs/ceasefire-signals.yaml"
     static var sourcesFolder: String { CommandRunner.packageRoot.appendingPathComponent("graphs/sources").path }
-
-    /// A scratch folder, removed by the caller.
-    private static func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-quotes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     /// The bundled graph with one quote changed, and the line and column where that quote starts.
     private static func brokenGraph(replacing original: String, with broken: String) throws -> (text: String, line: Int, column: Int) {
@@ -43,9 +37,8 @@ import Testing
     @Test func aBrokenQuoteIsExit65AtItsLineAndColumnWithTheClosestPassage() throws {
         let broken = try Self.brokenGraph(replacing: "Putin is also ready for a ceasefire – to ‘freeze’ the war",
                                           with: "Putin is also ready for a ceasfire – to ‘freeze’ the war")
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("broken.yaml")
+        let scratch = try Scratch()
+        let file = scratch.url.appendingPathComponent("broken.yaml")
         try broken.text.write(to: file, atomically: true, encoding: .utf8)
 
         let result = try CommandRunner.run(["validate", "--strict", "--sources", Self.sourcesFolder, file.path])
@@ -73,9 +66,8 @@ import Testing
             """
         let range = try #require(text.range(of: record))
         text.replaceSubrange(range, with: record.replacingOccurrences(of: "src-summary-2024-05", with: "src-reuters-skai-2024-05-24"))
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("wrong-source.yaml")
+        let scratch = try Scratch()
+        let file = scratch.url.appendingPathComponent("wrong-source.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
 
         let result = try CommandRunner.run(["validate", "--sources", Self.sourcesFolder, file.path])
@@ -85,19 +77,18 @@ import Testing
 
     @Test func textsThatCannotBeFoundAreExit65AtEachSource() throws {
         // A copy away from graphs/: its file: paths resolve next to it, where there are no texts.
-        let folder = try Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("moved.yaml")
+        let scratch = try Scratch()
+        let file = scratch.url.appendingPathComponent("moved.yaml")
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent(Self.bundledGraph), to: file)
 
         let result = try CommandRunner.run(["validate", file.path])
         #expect(result.exitCode == 65)
         let errorLines = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errorLines.count == 5, "\(errorLines)")
-        #expect(errorLines.allSatisfy { $0.contains("is missing: no file \(folder.path)/sources/") && $0.hasSuffix("put the text there, or name the folder of source texts (--sources)") })
+        #expect(errorLines.allSatisfy { $0.contains("is missing: no file \(scratch.url.path)/sources/") && $0.hasSuffix("put the text there, or name the folder of source texts (--sources)") })
 
         // With the texts copied beside it, the same copy passes without --sources.
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.sourcesFolder), to: folder.appendingPathComponent("sources"))
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.sourcesFolder), to: scratch.url.appendingPathComponent("sources"))
         let beside = try CommandRunner.run(["validate", "--strict", file.path])
         #expect(beside.exitCode == 0, "\(beside.stderr)")
     }

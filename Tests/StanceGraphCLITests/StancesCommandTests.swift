@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct StancesCommandTests {
     @Test func groupsByTypeInDateOrderWithSpokespeopleApart() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct TimelineCommandTests {
     static func dates(_ result: CommandResult) throws -> [String] {

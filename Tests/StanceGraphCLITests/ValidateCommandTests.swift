@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 
 @Suite struct ValidateCommandTests {
     private static func temporaryFile(_ name: String, _ contents: String) throws -> URL {

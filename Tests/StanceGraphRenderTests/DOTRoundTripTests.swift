@@ -2,24 +2,16 @@ import Foundation
 import Testing
 import StanceGraph
 import StanceGraphRender
+import StanceGraphTestSupport
 
 /// The DOT stancegraph writes parses back through Graphviz's own parser with the nodes and
 /// edges it should have: one per node and edge, plus a diamond and a second segment for each
 /// stance that a claim is about, and the sources' heading and the invisible edges that only
 /// place nodes.
 @Suite struct DOTRoundTripTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }()
-
     @Test(arguments: ["graphs/ceasefire-signals.yaml", "Tests/StanceGraphTests/Fixtures/export/hostile.yaml"])
     func dotParsesBackWithTheSameCounts(path: String) throws {
-        let input = try GraphInput.read(path: Self.root.appendingPathComponent(path).path).get()
+        let input = try GraphInput.read(path: PackageRoot.appending(path).path).get()
         let result = GraphLoader().load([input])
         let graph = try #require(result.graph, "\(result.report.diagnostics.map(\.formatted))")
         var options = DOTExporter.Options()

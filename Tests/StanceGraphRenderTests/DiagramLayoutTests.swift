@@ -2,13 +2,14 @@ import Foundation
 import Testing
 import StanceGraph
 import StanceGraphRender
+import StanceGraphTestSupport
 
 /// The default diagrams of the bundled graph, as Graphviz lays them out: pages that read at a
 /// glance rather than strips, with the legend under the drawing and in vocabulary order. These
 /// check the layout's shape, not its bytes, which change from one Graphviz version to another.
 @Suite struct DiagramLayoutTests {
     static let bundled: Graph = {
-        let path = DOTRoundTripTests.root.appendingPathComponent("graphs/ceasefire-signals.yaml").path
+        let path = PackageRoot.appending("graphs/ceasefire-signals.yaml").path
         let input = try! GraphInput.read(path: path).get()
         return GraphLoader().load([input]).graph!
     }()

@@ -1,5 +1,6 @@
 import Foundation
 import StanceGraph
+import StanceGraphTestSupport
 import XCTest
 @testable import StanceGraphRender
 
@@ -36,10 +37,7 @@ final class RenderLeakTests: XCTestCase {
 
     /// The DOT of graphs/ceasefire-signals.yaml with the export's default options.
     static func bundledGraphDOT() throws -> String {
-        var root = URL(fileURLWithPath: #filePath)
-        repeat { root.deleteLastPathComponent() } while root.path != "/"
-            && !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path)
-        let input = try GraphInput.read(path: root.appendingPathComponent("graphs/ceasefire-signals.yaml").path).get()
+        let input = try GraphInput.read(path: PackageRoot.appending("graphs/ceasefire-signals.yaml").path).get()
         let graph = try XCTUnwrap(GraphLoader().load([input]).graph)
         return DOTExporter().string(for: graph)
     }

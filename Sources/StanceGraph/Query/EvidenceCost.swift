@@ -1,4 +1,4 @@
-/// How weakly a hop, or a whole path, is evidenced: what `--rank evidence` orders paths of
+/// How weakly a hop, or a whole path, is evidenced: what ranking by evidence orders paths of
 /// equal length by. Fields compare in order, and a path's cost is the sum of its hops':
 ///
 /// 1. hops with no evidence at all (uncited) — any path citing every hop comes first;

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
 
 /// A strict RFC 4180 reader, to read the CSV export back as a bulk importer would: fields are
@@ -63,8 +64,8 @@ enum RFC4180 {
 
     @Test func matchesTheGoldenFiles() throws {
         let (nodes, edges) = CSVExporterTests.export(try ExportFixture.hostile())
-        try Golden.assertMatches(nodes, named: "hostile-csv/nodes.csv")
-        try Golden.assertMatches(edges, named: "hostile-csv/edges.csv")
+        try Golden.snapshots.assertMatches(nodes, named: "hostile-csv/nodes.csv")
+        try Golden.snapshots.assertMatches(edges, named: "hostile-csv/edges.csv")
     }
 
     @Test(arguments: [
@@ -142,18 +143,18 @@ enum RFC4180 {
     @Test(.enabled(if: ExternalTool.hasPython, "needs python3"))
     func pythonsCSVModuleReadsTheSameRows() throws {
         let (nodesText, edgesText) = CSVExporterTests.export(try ExportFixture.hostile())
-        let folder = try ExternalTool.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }  // the folder goes when scratch does
         for (name, text) in [("nodes.csv", nodesText), ("edges.csv", edgesText)] {
-            let file = folder.appendingPathComponent(name)
+            let file = scratch.url.appendingPathComponent(name)
             try Data(text.utf8).write(to: file)
             let script = """
                 import csv, json, sys
                 with open(sys.argv[1], newline="", encoding="utf-8") as f:
                     print(json.dumps(list(csv.reader(f, strict=True))))
                 """
-            let result = try ExternalTool.run("python3", ["-c", script, file.path])
-            #expect(result.status == 0, "\(result.stderr)")
+            let result = try ProcessRunner.run("python3", ["-c", script, file.path])
+            #expect(result.exitCode == 0, "\(result.stderr)")
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String]])
             #expect(rows == (try RFC4180.parse(text)).map { $0.map { $0 ?? "" } }, "\(name)")
             #expect(rows.contains { $0.contains("Al \"Quoted\" \\ Back\\slash <script>alert('x')</script> & &amp; {braces} [brackets]") }

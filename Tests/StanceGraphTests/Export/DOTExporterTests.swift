@@ -1,100 +1,11 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
-
-@Suite struct DOTTextTests {
-    @Test(arguments: [
-        ("plain", #""plain""#),
-        (#"say "hi""#, #""say \"hi\"""#),
-        (#"back\slash"#, #""back\\slash""#),
-        (#"ends in a backslash\"#, #""ends in a backslash\\""#),
-        (#"\N is not the node name, \n not a newline"#, #""\\N is not the node name, \\n not a newline""#),
-        ("line one\nline two", #""line one\nline two""#),
-        ("windows\r\nline", #""windows\nline""#),
-        ("old mac\rline", #""old mac\nline""#),
-        ("tab\there", #""tab here""#),
-        ("{braces} [brackets] |pipes|", #""{braces} [brackets] |pipes|""#),
-        ("<script>alert(1)</script>", #""&lt;script&gt;alert(1)&lt;/script&gt;""#),
-        ("A & B", #""A &amp; B""#),
-        ("&amp; stays literal", #""&amp;amp; stays literal""#),
-        ("&#60; too", #""&amp;#60; too""#),
-        ("Зеленський, Путин", #""Зеленський, Путин""#),
-        ("🕊️ 👨‍👩‍👧‍👦 🇺🇦", #""🕊️ 👨‍👩‍👧‍👦 🇺🇦""#),
-        ("وزارة الخارجية / משרד החוץ", #""وزارة الخارجية / משרד החוץ""#),
-        ("bell\u{7}nul\u{0}del\u{7F}c1\u{85}end", #""bellnuldelc1\nend""#),
-        ("separator\u{2028}here", #""separator\nhere""#),
-        ("non\u{FFFE}character", #""noncharacter""#),
-        ("", #""""#),
-    ])
-    func quotesAnyText(input: String, expected: String) {
-        #expect(DOTText.quoted(input) == expected)
-    }
-
-    @Test(arguments: [
-        ("Vladimir Putin", 30, 3, ["Vladimir Putin"]),
-        ("Ceasefire on the current front lines", 30, 3, ["Ceasefire on the current front", "lines"]),
-        ("a b c d e f g h i j", 3, 3, ["a b", "c d", "e…"]),
-        ("line\nbreaks   and\t tabs", 30, 3, ["line breaks and tabs"]),
-        ("abcdefghij", 4, 3, ["abcd", "efgh", "ij"]),
-        ("abcdefghijklmnop", 4, 3, ["abcd", "efgh", "ijk…"]),
-        ("Володимир Олександрович Зеленський", 12, 3, ["Володимир", "Олександрови", "ч Зеленський"]),
-        ("👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 2, 3, ["👨‍👩‍👧‍👦👨‍👩‍👧‍👦", "👨‍👩‍👧‍👦"]),
-        ("   ", 30, 3, []),
-    ])
-    func wrapsLabels(text: String, width: Int, lines: Int, expected: [String]) {
-        #expect(DOTText.wrap(text, width: width, maxLines: lines) == expected)
-    }
-
-    @Test func wrappedLinesNeverExceedTheWidth() {
-        let text = String(repeating: "word ", count: 40) + String(repeating: "x", count: 100)
-        let lines = DOTText.wrap(text)
-        #expect(lines.count == DOTText.labelMaximumLines)
-        #expect(lines.allSatisfy { $0.count <= DOTText.labelLineWidth })
-        #expect(lines.last!.hasSuffix("…"))
-    }
-
-    @Test func tooltipsAreCappedByCharactersAndBytes() {
-        let long = DOTText.quotedTooltip(String(repeating: "é", count: 5_000))
-        #expect(long.count == DOTText.tooltipMaximumCharacters + 3)
-        #expect(long.hasSuffix("…\""))
-        let entities = DOTText.quotedTooltip(String(repeating: "&", count: 5_000))
-        #expect(entities.hasPrefix("\"&amp;&amp;") && entities.count == 5 * DOTText.tooltipMaximumCharacters + 3)
-        let flags = DOTText.quotedTooltip(String(repeating: "🇺🇦", count: 5_000))
-        #expect(flags.utf8.count <= DOTText.tooltipMaximumBytes + 4)
-        #expect(flags.utf8.count > DOTText.tooltipMaximumBytes - 10)
-        #expect(flags.hasSuffix("…\""))
-        let zalgo = "Z" + String(repeating: "\u{0301}", count: 10_000)
-        #expect(DOTText.quotedTooltip(zalgo).unicodeScalars.count == DOTText.maximumScalarsPerCharacter + 2)
-    }
-
-    @Test(arguments: [
-        ("https://example.org/a?b=1&c=2", #""https://example.org/a?b=1&amp;c=2""#),
-        ("https://example.org/a b\"c<d>e\\f", #""https://example.org/a%20b%22c%3Cd%3Ee%5Cf""#),
-        ("https://пример.рф/ü", #""https://%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80.%D1%80%D1%84/%C3%BC""#),
-    ])
-    func encodesLinks(url: String, expected: String) {
-        #expect(DOTText.quotedURL(url) == expected)
-    }
-
-    @Test(arguments: [
-        ("https://example.org", true), ("HTTP://EXAMPLE.ORG/x", true), ("https://ex.org/a b", true),
-        ("javascript:alert(1)", false), ("JavaScript:alert(1)", false), ("data:text/html,x", false),
-        ("file:///etc/passwd", false), ("ftp://example.org", false), ("https:///path", false), ("https://", false),
-        (" https://example.org", false), ("https://example.org/\u{7}", false), ("//example.org", false),
-    ])
-    func linksOnlyToWebURLs(url: String, safe: Bool) {
-        #expect(ExportValues.isWebURL(url) == safe)
-    }
-
-    @Test(arguments: [("west \"quoted\" & <odd>", "west-quoted-odd"), ("Russia", "russia"), ("Україна", "x"), ("a--b__c", "a-b__c")])
-    func makesClassTokens(text: String, token: String) {
-        #expect(DOTText.classToken(text) == token)
-    }
-}
 
 @Suite struct DOTExporterTests {
     @Test func matchesTheGoldenFile() throws {
-        try Golden.assertMatches(DOTExporter().string(for: try ExportFixture.hostile()), named: "hostile.dot")
+        try Golden.snapshots.assertMatches(DOTExporter().string(for: try ExportFixture.hostile()), named: "hostile.dot")
     }
 
     @Test func isDeterministic() throws {
@@ -405,24 +316,24 @@ import Testing
     func graphvizParsesItAndKeepsIDs() throws {
         let graph = try ExportFixture.hostile()
         let dot = DOTExporter().string(for: graph)
-        let folder = try ExternalTool.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("hostile.dot")
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }  // the folder goes when scratch does
+        let file = scratch.url.appendingPathComponent("hostile.dot")
         try Data(dot.utf8).write(to: file)
 
-        let canon = try ExternalTool.run("dot", ["-Tcanon", file.path])
-        #expect(canon.status == 0, "\(canon.stderr)")
+        let canon = try ProcessRunner.run("dot", ["-Tcanon", file.path])
+        #expect(canon.exitCode == 0, "\(canon.stderr)")
         #expect(!canon.stderr.contains("Error"), "\(canon.stderr)")
 
         let lines = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let edgeStatements = lines.filter { $0.hasPrefix("\"") && $0.contains("\" -> \"") }.count
         let nodeStatements = lines.filter { $0.hasPrefix("\"") && !$0.contains("\" -> \"") }.count
-        let counts = try ExternalTool.run("gc", ["-n", "-e", file.path])
+        let counts = try ProcessRunner.run("gc", ["-n", "-e", file.path])
         let numbers = counts.stdout.split(separator: " ", omittingEmptySubsequences: true).prefix(2).compactMap { Int($0) }
         #expect(numbers == [nodeStatements, edgeStatements], "\(counts.stdout)")
 
-        let svg = try ExternalTool.run("dot", ["-Tsvg", file.path])
-        #expect(svg.status == 0, "\(svg.stderr)")
+        let svg = try ProcessRunner.run("dot", ["-Tsvg", file.path])
+        #expect(svg.exitCode == 0, "\(svg.stderr)")
         for node in graph.nodes { #expect(svg.stdout.contains("id=\"node&#45;\(node.id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(node.id)") }
         for edge in graph.edges { #expect(svg.stdout.contains("id=\"edge&#45;\(edge.id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(edge.id)") }
         #expect(svg.stdout.contains("class=\"node actor person side&#45;russia\""))
@@ -430,9 +341,9 @@ import Testing
         #expect(svg.stdout.contains("&amp;amp; {braces}"), "a literal &amp; is drawn as typed")
         #expect(svg.stdout.contains("Владимир Путин"))
         #expect(!svg.stdout.lowercased().contains("javascript:"))
-        if ExternalTool.find("xmllint") != nil {
-            let wellFormed = try ExternalTool.run("xmllint", ["--noout", "-"], stdin: svg.stdout)
-            #expect(wellFormed.status == 0, "\(wellFormed.stderr)")
+        if ProcessRunner.find("xmllint") != nil {
+            let wellFormed = try ProcessRunner.run("xmllint", ["--noout", "-"], stdin: svg.stdout)
+            #expect(wellFormed.exitCode == 0, "\(wellFormed.stderr)")
         }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
 
 @Suite struct JSONExporterTests {
     @Test func matchesTheGoldenFile() throws {
-        try Golden.assertMatches(JSONExporter().string(for: try ExportFixture.hostile()), named: "hostile.json")
+        try Golden.snapshots.assertMatches(JSONExporter().string(for: try ExportFixture.hostile()), named: "hostile.json")
     }
 
     static func reload(_ text: String) throws -> Graph {

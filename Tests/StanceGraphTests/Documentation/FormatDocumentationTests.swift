@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
 
 /// The JSON Schema and docs/format.md describe the format by hand; these tests keep them
 /// in step with the decoder and the vocabulary.
 @Suite struct FormatDocumentationTests {
-    static let root = ExternalTool.packageRoot
+    static let root = PackageRoot.url
 
     private func schema() throws -> [String: Any] {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("docs/stancegraph.schema.json"))

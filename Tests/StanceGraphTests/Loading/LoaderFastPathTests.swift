@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
 
 /// Pins what the loader's fast paths must not change: interned JSON keys, YAML read without
@@ -81,10 +82,11 @@ import Testing
     }
 
     @Test func filesAreReadWholeWhateverTheSizeHint() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stancegraph-read-\(UUID().uuidString).txt")
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }  // the folder goes when scratch does
+        let url = scratch.url.appendingPathComponent("read.txt")
         let content = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(content).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
         for (hint, limit, expected) in [(content.count, 1 << 20, content.count), (10, 1 << 20, content.count),
                                         (0, 1 << 20, content.count), (0, 1000, 1001), (content.count, 5000, 5001)] {
             let handle = try FileHandle(forReadingFrom: url)

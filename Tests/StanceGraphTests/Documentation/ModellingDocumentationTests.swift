@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import StanceGraphTestSupport
 @testable import StanceGraph
 
 /// docs/modelling.md teaches by excerpts of the bundled graph; these tests keep the excerpts
 /// true to the graph and the claims around them true to the tools.
 @Suite struct ModellingDocumentationTests {
-    static let root = ExternalTool.packageRoot
+    static let root = PackageRoot.url
 
     static func text(_ path: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
