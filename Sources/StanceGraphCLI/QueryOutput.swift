@@ -62,7 +62,7 @@ struct QueryOutputOptions: ParsableArguments {
         graph.title = title
         var options = DOTExporter.Options()
         options.engine = DiagramWriter.engine(for: graph, chosen: nil)
-        options.highlight = DOTExporter.Highlight(subgraph)
+        options.highlight = DOTExporter.Highlight(nodes: subgraph.highlightedNodes, edges: subgraph.highlightedEdges)
         try DiagramWriter.reportingFailures {
             try DiagramWriter.write(graph, as: format, options: options, to: destination)
         }

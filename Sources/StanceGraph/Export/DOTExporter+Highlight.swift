@@ -17,11 +17,6 @@ extension DOTExporter {
             self.nodes = nodes
             self.edges = edges
         }
-
-        /// What `subgraph` marks to highlight.
-        public init(_ subgraph: Subgraph) {
-            self.init(nodes: subgraph.highlightedNodes, edges: subgraph.highlightedEdges)
-        }
     }
 
     /// How each node and edge of one graph is drawn under `Options.highlight`.

@@ -112,9 +112,4 @@ struct DOTStatement {
     func highlightedLinesAreTwiceAsThickAndAtLeast3(penWidth: String, highlighted: String) {
         #expect(DOTStyle.Faded.highlightedPenWidth(penWidth) == highlighted)
     }
-
-    @Test func aSubgraphsMarksBecomeTheHighlight() {
-        let subgraph = Subgraph(graph: Self.graph, highlightedNodes: ["a"], highlightedEdges: ["a-supports"])
-        #expect(DOTExporter.Highlight(subgraph) == DOTExporter.Highlight(nodes: ["a"], edges: ["a-supports"]))
-    }
 }
