@@ -65,7 +65,7 @@ public struct CSVExporter: GraphExporter {
     public func writeEdges(of graph: Graph, to output: inout some TextOutputStream) {
         output.write(CSVExporter.row(CSVExporter.edgeHeader.map { $0 }))
         for (index, edge) in graph.edges.enumerated() {
-            let primary = ExportValues.primaryRecord(of: edge)
+            let primary = edge.leadRecord
             var targetEdge: String?
             if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
             output.write(CSVExporter.row([

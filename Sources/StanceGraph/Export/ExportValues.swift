@@ -17,19 +17,6 @@ public enum ExportValues {
         node.url.flatMap { isWebURL($0) ? $0 : nil }
     }
 
-    /// The record an edge's single-valued fields (`date`, `attribution`, `quote`) come from:
-    /// the earliest dated record (the first of equally early ones), or the first record when
-    /// none is dated.
-    public static func primaryRecord(of edge: Edge) -> Provenance? {
-        var best: Provenance?
-        for record in edge.provenance {
-            guard let date = record.date else { continue }
-            if let current = best?.date, !(date < current) { continue }
-            best = record
-        }
-        return best ?? edge.provenance.first
-    }
-
     /// A provenance record in the keys of the input format, for JSON and for the `provenance`
     /// column of GraphML and CSV.
     public static func json(_ record: Provenance) -> JSONValue {

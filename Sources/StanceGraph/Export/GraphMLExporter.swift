@@ -167,7 +167,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
 
     /// An edge's values by key id, in key order; absent values are left out.
     public func edgeData(_ edge: Edge, targetEdge: String?) -> [(String, String)] {
-        let primary = ExportValues.primaryRecord(of: edge)
+        let primary = edge.leadRecord
         let values: [(String, String?)] = [
             ("e_edge_id", edge.id),
             ("e_type", edge.type.rawValue),

@@ -1,5 +1,5 @@
 /// The gist of an edge's evidence for one line of output: every source it cites, its earliest
-/// date, and the lead record (the earliest dated one, else the first) with its attribution and quote.
+/// date, and the lead record (`Edge.leadRecordIndex(among:)`) with its attribution and quote.
 public struct EvidenceSummary: Hashable, Sendable {
     public var sources: [String]
     public var date: PartialDate?
@@ -15,21 +15,14 @@ public struct EvidenceSummary: Hashable, Sendable {
         sources = records.map { edge.provenance[$0].source }.filter { seen.insert($0).inserted }
         date = records.compactMap { edge.provenance[$0].date }.min()
         recordCount = records.count
-        let lead = records.min { a, b in
-            EvidenceSummary.precedes(edge.provenance[a].date, a, edge.provenance[b].date, b)
-        }.map { edge.provenance[$0] }
+        let lead = edge.leadRecordIndex(among: records).map { edge.provenance[$0] }
         attribution = lead?.attribution
         quote = lead?.quote
     }
 
-    /// Dated before undated, earlier before later, then in the order given.
+    /// Dated before undated, earlier before later, then by position: `Edge.precedes`.
     static func precedes(_ a: PartialDate?, _ aIndex: Int, _ b: PartialDate?, _ bIndex: Int) -> Bool {
-        switch (a, b) {
-        case let (a?, b?) where a != b: return a < b
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return aIndex < bIndex
-        }
+        Edge.precedes(a, aIndex, b, bIndex)
     }
 
     /// `text` cut to about `length` characters, at a word boundary when one is near, with an

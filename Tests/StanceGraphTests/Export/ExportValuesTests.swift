@@ -32,7 +32,7 @@ import Testing
     ] as [([(String?, String)], String)])
     func picksThePrimaryRecord(records: [(String?, String)], primary: String) throws {
         let edge = Edge(id: "e", type: .supports, from: "a", to: "p", provenance: try records.map { try Self.record($0.0, $0.1) })
-        #expect(ExportValues.primaryRecord(of: edge)?.source == primary)
+        #expect(edge.leadRecord?.source == primary)
     }
 
     @Test(arguments: [
