@@ -60,7 +60,7 @@ struct QueryText {
     func said(_ attribution: Attribution, _ quote: String?) -> String {
         let who = attribution.rawValue.replacingOccurrences(of: "-", with: " ")
         guard let quote else { return who + ", paraphrased" }
-        return "\(who): \"\(EvidenceSummary.shorten(quote, to: quoteLength))\""
+        return "\(who): \"\(TextFormatting.shortenAtWord(quote, to: quoteLength))\""
     }
 
     /// A date in a column of fixed width (`undated` when there is none).

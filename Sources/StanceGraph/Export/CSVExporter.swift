@@ -82,7 +82,7 @@ public struct CSVExporter: GraphExporter {
                 primary?.attribution.rawValue,
                 primary?.quote,
                 primary.map { $0.paraphrase ? "true" : "false" },
-                edge.confidence.map(ExportValues.number),
+                edge.confidence.map(TextFormatting.number),
                 edge.validFrom?.description,
                 edge.validUntil?.description,
                 String(edge.provenance.count),

@@ -364,7 +364,7 @@ public struct DOTExporter: SingleDocumentExporter {
         var lines = [summary(index, of: graph)]
         if let label = edge.label, !label.isEmpty { lines.append(label) }
         var facts: [String] = []
-        if let confidence = edge.confidence { facts.append("confidence \(ExportValues.number(confidence))") }
+        if let confidence = edge.confidence { facts.append("confidence \(TextFormatting.number(confidence))") }
         if let from = edge.validFrom { facts.append("valid from \(from)") }
         if let until = edge.validUntil { facts.append("valid until \(until)") }
         if !facts.isEmpty { lines.append(facts.joined(separator: "; ")) }

@@ -29,7 +29,7 @@ extension DOTStyle {
         /// A highlighted edge's line: twice as thick as `penWidth`, and at least 3.
         public static func highlightedPenWidth(_ penWidth: String) -> String {
             let width = max((Double(penWidth) ?? 1) * 2, 3)
-            return width == width.rounded() ? String(Int(width)) : ExportValues.number(width)
+            return width == width.rounded() ? String(Int(width)) : TextFormatting.number(width)
         }
     }
 }

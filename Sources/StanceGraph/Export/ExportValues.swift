@@ -78,9 +78,4 @@ public enum ExportValues {
     public static func rolesText(of node: Node) -> String? {
         node.roles.isEmpty ? nil : node.roles.map(text(of:)).joined(separator: "; ")
     }
-
-    /// Shortest exact text for a number (`0.5`, `1.0`), as Swift prints doubles.
-    public static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "NaN"
-    }
 }

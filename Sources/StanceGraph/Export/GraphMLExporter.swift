@@ -179,7 +179,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
             ("e_attribution", primary?.attribution.rawValue),
             ("e_quote", primary?.quote),
             ("e_paraphrase", primary.map { $0.paraphrase ? "true" : "false" }),
-            ("e_confidence", edge.confidence.map(ExportValues.number)),
+            ("e_confidence", edge.confidence.map(TextFormatting.number)),
             ("e_valid_from", edge.validFrom?.description),
             ("e_valid_until", edge.validUntil?.description),
             ("e_provenance_count", String(edge.provenance.count)),
