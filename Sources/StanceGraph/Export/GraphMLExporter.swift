@@ -199,7 +199,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
         case "dotted": lineType = "dotted"
         default: lineType = "line"
         }
-        let width = style.style == "bold" ? "3.0" : style.penWidth.contains(".") ? style.penWidth : style.penWidth + ".0"
+        let width = style.style == "bold" ? "3.0" : TextFormatting.number(style.penWidth)
         var text = "      <data key=\"e_yed\">\n        <y:PolyLineEdge>\n"
         text += "          <y:LineStyle color=\"\(style.color)\" type=\"\(lineType)\" width=\"\(width)\"/>\n"
         text += "          <y:Arrows source=\"none\" target=\"\(GraphMLExporter.yEdArrow(edge.type))\"/>\n"
