@@ -98,6 +98,21 @@ public struct GraphMLExporter: SingleDocumentExporter {
     }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
+        writeDeclarations(to: &output)
+        output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
+        // Each element is put together in one string (reusing its storage) and written at once:
+        // one write per node or edge instead of one per piece.
+        var text = ""
+        appendData(GraphMLExporter.data(graph, GraphMLExporter.graphKeys), indent: "    ", to: &text)
+        output.write(text)
+        writeNodes(of: graph, reusing: &text, to: &output)
+        writeEdges(of: graph, reusing: &text, to: &output)
+        output.write("  </graph>\n")
+        output.write("</graphml>\n")
+    }
+
+    /// The XML declaration, the `<graphml>` element and every `<key>`.
+    private func writeDeclarations(to output: inout some TextOutputStream) {
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         output.write("<graphml xmlns=\"\(GraphMLExporter.namespace)\"")
         output.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
@@ -110,13 +125,9 @@ public struct GraphMLExporter: SingleDocumentExporter {
             output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
             output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
         }
-        output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
-        var text = ""
-        appendData(GraphMLExporter.data(graph, GraphMLExporter.graphKeys), indent: "    ", to: &text)
-        output.write(text)
+    }
 
-        // Each element is put together in one string (reusing its storage) and written at once:
-        // one write per node or edge instead of one per piece.
+    private func writeNodes(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
         let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
         for (index, node) in graph.nodes.enumerated() {
             text.removeAll(keepingCapacity: true)
@@ -128,6 +139,9 @@ public struct GraphMLExporter: SingleDocumentExporter {
             if options.yEd { writeYEdNode(node, position: (index % columns, index / columns), to: &output) }
             output.write("    </node>\n")
         }
+    }
+
+    private func writeEdges(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
         for index in graph.edges.indices {
             let flat = FlatEdge(index, of: graph)
             text.removeAll(keepingCapacity: true)
@@ -143,8 +157,6 @@ public struct GraphMLExporter: SingleDocumentExporter {
             if options.yEd { writeYEdEdge(flat.edge, to: &output) }
             output.write("    </edge>\n")
         }
-        output.write("  </graph>\n")
-        output.write("</graphml>\n")
     }
 
     /// A node's values by key id, in key order; absent values are left out.
