@@ -33,7 +33,7 @@ struct QueryText {
         let summary = EvidenceSummary(graph.edges[edge], rewrites: graph.rewriteSourceIDs)
         var parts = ["\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))"]
         if let date = summary.date { parts.append(date.description) }
-        if let quote = summary.quote { parts.append("\"\(EvidenceSummary.shorten(quote, to: 40))\"") }
+        if let quote = summary.quote { parts.append("\"\(TextFormatting.shortenAtWord(quote, to: 40))\"") }
         return "[" + parts.joined(separator: ", ") + "]"
     }
 
@@ -90,7 +90,7 @@ struct QueryText {
     func said(_ attribution: Attribution, _ quote: String?) -> String {
         let who = attribution.rawValue.replacingOccurrences(of: "-", with: " ")
         guard let quote else { return who + ", paraphrased" }
-        return "\(who): \"\(full ? quote : EvidenceSummary.shorten(quote, to: quoteLength))\""
+        return "\(who): \"\(full ? quote : TextFormatting.shortenAtWord(quote, to: quoteLength))\""
     }
 
     /// A date in a column of fixed width (`undated` when there is none).

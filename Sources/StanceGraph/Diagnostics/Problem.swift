@@ -99,7 +99,7 @@ public enum Problem: Hashable, Sendable {
             case .monthOutOfRange(let month):
                 return "\(field) \"\(text)\" has month \(month); months run from 01 to 12"
             case let .dayOutOfRange(day, month, year, days):
-                return "\(field) \"\(text)\" does not exist: \(PartialDate.monthName(month)) \(year) has \(days) days, not \(day)"
+                return "\(field) \"\(text)\" does not exist: \(TextFormatting.monthName(month)) \(year) has \(days) days, not \(day)"
             }
         case let .invalidNumber(field, text):
             return "\(field) \"\(text)\" is not a number"
@@ -116,7 +116,7 @@ public enum Problem: Hashable, Sendable {
         case let .kindNotAllowed(edge, type, end, id, kind, _):
             return "edge \"\(edge)\" of type \(type.rawValue) cannot \(end == "from" ? "start from" : "point at") \"\(id)\", which is a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         case let .edgeTargetNotAllowed(edge, type, target):
-            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only \(Problem.list(EdgeType.edgeTargetingTypes.map(\.rawValue))) may point at an edge"
+            return "edge \"\(edge)\" of type \(type.rawValue) points at the edge \"\(target)\"; only \(TextFormatting.list(EdgeType.edgeTargetingTypes.map(\.rawValue))) may point at an edge"
         case .edgeTargetsItself(let edge):
             return "edge \"\(edge)\" points at itself"
         case .claimCycle(let ids):
@@ -132,11 +132,11 @@ public enum Problem: Hashable, Sendable {
         case .paraphraseWithoutPassage:
             return "a paraphrase has no passage, so nothing ties it to its source's words"
         case let .quoteNotInSource(quote, file, _):
-            return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file)"
+            return "quote \"\(TextFormatting.truncate(quote, to: 80))\" does not occur in \(file)"
         case let .passageNotInSource(passage, file, _):
-            return "passage \"\(Problem.shorten(passage, to: 80))\" does not occur in \(file)"
+            return "passage \"\(TextFormatting.truncate(passage, to: 80))\" does not occur in \(file)"
         case let .quoteInOtherSource(quote, file, _, _):
-            return "quote \"\(Problem.shorten(quote, to: 80))\" does not occur in \(file), the text of the source it cites"
+            return "quote \"\(TextFormatting.truncate(quote, to: 80))\" does not occur in \(file), the text of the source it cites"
         case let .sourceTextMissing(source, file):
             return "the text of source \"\(source)\" is missing: no file \(file)"
         case let .sourceTextUnreadable(source, file, .tooLarge(limit)):
@@ -258,23 +258,5 @@ public enum Problem: Hashable, Sendable {
         default:
             return nil
         }
-    }
-
-    /// `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
-
-    static func shorten(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
-    }
-}
-
-extension PartialDate {
-    static func monthName(_ month: Int) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]
-        return (1...12).contains(month) ? names[month - 1] : "month \(month)"
     }
 }

@@ -17,15 +17,48 @@ public struct CSVExporter: GraphExporter {
     public static let nodesFile = ExportDocument(fileName: "nodes.csv")
     public static let edgesFile = ExportDocument(fileName: "edges.csv")
 
-    public static let nodeHeader = [
-        "id:ID", ":LABEL", "kind", "label", "subtype", "side", "aliases:string[]", "description", "roles:string[]",
-        "title", "publisher", "published", "url", "file", "notes",
+    static let nodeColumns: [CSVColumn<Node>] = [
+        CSVColumn("id", .id) { $0.id },
+        CSVColumn(.label) { CSVExporter.labels(of: $0).joined(separator: ";") },
+        CSVColumn("kind") { $0.kind.rawValue },
+        CSVColumn("label") { $0.label },
+        CSVColumn("subtype") { $0.subtype?.rawValue },
+        CSVColumn("side") { $0.side },
+        CSVColumn("aliases", .stringArray) { CSVExporter.array($0.aliases) },
+        CSVColumn("description") { $0.description },
+        CSVColumn("roles", .stringArray) { CSVExporter.array($0.roles.map(ExportValues.text(of:))) },
+        CSVColumn("title") { $0.title },
+        CSVColumn("publisher") { $0.publisher },
+        CSVColumn("published") { $0.published?.description },
+        CSVColumn("url") { ExportValues.webURL(of: $0) },
+        CSVColumn("file") { $0.file },
+        CSVColumn("notes") { $0.notes },
     ]
-    public static let edgeHeader = [
-        ":START_ID", ":END_ID", ":TYPE", "id", "type", "stance:boolean", "label", "target_edge", "sources:string[]",
-        "date", "attribution", "quote", "paraphrase:boolean", "confidence:double", "valid_from", "valid_until",
-        "provenance_count:int", "provenance", "notes",
+
+    static let edgeColumns: [CSVColumn<FlatEdge>] = [
+        CSVColumn(.startID) { $0.tail },
+        CSVColumn(.endID) { $0.head },
+        CSVColumn(.type) { CSVExporter.relationshipType($0.edge.type) },
+        CSVColumn("id") { $0.edge.id },
+        CSVColumn("type") { $0.edge.type.rawValue },
+        CSVColumn("stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
+        CSVColumn("label") { $0.edge.label },
+        CSVColumn("target_edge") { $0.targetEdge },
+        CSVColumn("sources", .stringArray) { CSVExporter.array($0.edge.sourceIDs) },
+        CSVColumn("date") { $0.edge.earliestDate?.description },
+        CSVColumn("attribution") { $0.lead?.attribution.rawValue },
+        CSVColumn("quote") { $0.lead?.quote },
+        CSVColumn("paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
+        CSVColumn("confidence", .double) { $0.edge.confidence.map(TextFormatting.number) },
+        CSVColumn("valid_from") { $0.edge.validFrom?.description },
+        CSVColumn("valid_until") { $0.edge.validUntil?.description },
+        CSVColumn("provenance_count", .int) { String($0.edge.provenance.count) },
+        CSVColumn("provenance") { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
+        CSVColumn("notes") { $0.edge.notes },
     ]
+
+    public static let nodeHeader = nodeColumns.map(\.header)
+    public static let edgeHeader = edgeColumns.map(\.header)
 
     public init() {}
 
@@ -40,55 +73,17 @@ public struct CSVExporter: GraphExporter {
     }
 
     public func writeNodes(of graph: Graph, to output: inout some TextOutputStream) {
-        output.write(CSVExporter.row(CSVExporter.nodeHeader.map { $0 }))
+        output.write(CSVExporter.row(CSVExporter.nodeHeader))
         for node in graph.nodes {
-            output.write(CSVExporter.row([
-                node.id,
-                CSVExporter.labels(of: node).joined(separator: ";"),
-                node.kind.rawValue,
-                node.label,
-                node.subtype?.rawValue,
-                node.side,
-                CSVExporter.array(node.aliases),
-                node.description,
-                CSVExporter.array(node.roles.map(ExportValues.text(of:))),
-                node.title,
-                node.publisher,
-                node.published?.description,
-                ExportValues.webURL(of: node),
-                node.file,
-                node.notes,
-            ]))
+            output.write(CSVExporter.row(CSVExporter.nodeColumns.map { $0.value(node) }))
         }
     }
 
     public func writeEdges(of graph: Graph, to output: inout some TextOutputStream) {
-        output.write(CSVExporter.row(CSVExporter.edgeHeader.map { $0 }))
-        for (index, edge) in graph.edges.enumerated() {
-            let primary = edge.leadRecord(rewrites: graph.rewriteSourceIDs)
-            var targetEdge: String?
-            if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
-            output.write(CSVExporter.row([
-                graph.nodes[graph.edgeTails[index]].id,
-                graph.nodes[graph.targetNodeIndex(ofEdge: index)].id,
-                CSVExporter.relationshipType(edge.type),
-                edge.id,
-                edge.type.rawValue,
-                edge.type.isStance ? "true" : "false",
-                edge.label,
-                targetEdge,
-                CSVExporter.array(edge.sourceIDs),
-                edge.earliestDate?.description,
-                primary?.attribution.rawValue,
-                primary?.quote,
-                primary.map { $0.paraphrase ? "true" : "false" },
-                edge.confidence.map(ExportValues.number),
-                edge.validFrom?.description,
-                edge.validUntil?.description,
-                String(edge.provenance.count),
-                edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: edge),
-                edge.notes,
-            ]))
+        output.write(CSVExporter.row(CSVExporter.edgeHeader))
+        for index in graph.edges.indices {
+            let edge = FlatEdge(index, of: graph)
+            output.write(CSVExporter.row(CSVExporter.edgeColumns.map { $0.value(edge) }))
         }
     }
 
@@ -139,6 +134,29 @@ public struct CSVExporter: GraphExporter {
             }
         }
         if needsQuotes { line += "\"" }
+    }
+}
+
+/// A CSV column: its header in neo4j-admin's grammar (`name:type`, or `:LABEL` and the other
+/// fields with no name) and how to read its value off a node or an edge.
+struct CSVColumn<Element>: Sendable {
+    /// The part after the `:`.
+    enum FieldType: String {
+        case id = "ID", label = "LABEL", startID = "START_ID", endID = "END_ID", type = "TYPE"
+        case boolean, int, double, stringArray = "string[]"
+    }
+
+    let header: String
+    /// The field, or `nil` for an absent value.
+    let value: @Sendable (Element) -> String?
+
+    init(_ name: String = "", _ type: FieldType? = nil, value: @escaping @Sendable (Element) -> String?) {
+        header = type.map { "\(name):\($0.rawValue)" } ?? name
+        self.value = value
+    }
+
+    init(_ type: FieldType, value: @escaping @Sendable (Element) -> String?) {
+        self.init("", type, value: value)
     }
 }
 

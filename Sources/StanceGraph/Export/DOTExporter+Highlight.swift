@@ -68,55 +68,50 @@ extension DOTExporter {
             return edges[index] || passedThrough[index] ? .highlighted : .faded
         }
 
-        /// `attributes` (names with quoted values) of a node or diamond drawn with `emphasis`.
-        static func node(_ attributes: [(String, String)], _ emphasis: Emphasis) -> [(String, String)] {
-            switch emphasis {
-            case .plain:
-                return attributes
-            case .highlighted:
-                return adding(class: "highlighted", to: attributes) + [("penwidth", DOTText.quoted(DOTStyle.Faded.highlightedOutline))]
-            case .faded:
-                var faded = adding(class: "faded", to: attributes)
-                for index in faded.indices {
-                    switch faded[index].0 {
-                    case "color": faded[index].1 = DOTText.quoted(DOTStyle.Faded.stroke)
-                    case "fillcolor": faded[index].1 = DOTText.quoted(DOTStyle.Faded.fill(unquoted(faded[index].1)))
-                    default: break
-                    }
-                }
-                return faded + [("fontcolor", DOTText.quoted(DOTStyle.Faded.text))]
-            }
-        }
-
-        /// `attributes` of an edge (or one segment of it) drawn with `emphasis`.
-        static func edge(_ attributes: [(String, String)], _ emphasis: Emphasis) -> [(String, String)] {
-            switch emphasis {
-            case .plain:
-                return attributes
-            case .highlighted:
-                return adding(class: "highlighted", to: attributes).map { name, value in
-                    name == "penwidth" ? (name, DOTText.quoted(DOTStyle.Faded.highlightedPenWidth(unquoted(value)))) : (name, value)
-                }
-            case .faded:
-                return adding(class: "faded", to: attributes).map { name, value in
-                    name == "color" ? (name, DOTText.quoted(DOTStyle.Faded.stroke)) : (name, value)
-                } + [("fontcolor", DOTText.quoted(DOTStyle.Faded.text))]
-            }
-        }
-
-        /// Appends a class to the `class` attribute (a quoted list of tokens without quotes or escapes).
-        private static func adding(class token: String, to attributes: [(String, String)]) -> [(String, String)] {
-            guard let index = attributes.firstIndex(where: { $0.0 == "class" }) else {
-                return attributes + [("class", DOTText.quoted(token))]
-            }
+        /// `attributes` of a node or diamond drawn with `emphasis`.
+        static func node(_ attributes: DOTAttributes, _ emphasis: Emphasis) -> DOTAttributes {
             var attributes = attributes
-            attributes[index].1 = DOTText.quoted(unquoted(attributes[index].1) + " " + token)
+            switch emphasis {
+            case .plain:
+                break
+            case .highlighted:
+                add(class: "highlighted", to: &attributes)
+                attributes["penwidth"] = .number(DOTStyle.Faded.highlightedOutline)
+            case .faded:
+                add(class: "faded", to: &attributes)
+                if attributes["color"] != nil { attributes["color"] = .color(DOTStyle.Faded.stroke) }
+                if case .color(let fill) = attributes["fillcolor"] { attributes["fillcolor"] = .color(DOTStyle.Faded.fill(fill)) }
+                attributes["fontcolor"] = .color(DOTStyle.Faded.text)
+            }
             return attributes
         }
 
-        /// A value as `DOTText.quoted` wrote it, for the plain values (colours, numbers, class tokens) this reads.
-        private static func unquoted(_ value: String) -> String {
-            value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 ? String(value.dropFirst().dropLast()) : value
+        /// `attributes` of an edge (or one segment of it) drawn with `emphasis`.
+        static func edge(_ attributes: DOTAttributes, _ emphasis: Emphasis) -> DOTAttributes {
+            var attributes = attributes
+            switch emphasis {
+            case .plain:
+                break
+            case .highlighted:
+                add(class: "highlighted", to: &attributes)
+                if case .number(let width) = attributes["penwidth"] {
+                    attributes["penwidth"] = .number(DOTStyle.Faded.highlightedPenWidth(width))
+                }
+            case .faded:
+                add(class: "faded", to: &attributes)
+                if attributes["color"] != nil { attributes["color"] = .color(DOTStyle.Faded.stroke) }
+                attributes["fontcolor"] = .color(DOTStyle.Faded.text)
+            }
+            return attributes
+        }
+
+        /// Adds a token to the `class` attribute.
+        private static func add(class token: String, to attributes: inout DOTAttributes) {
+            if case .text(let classes) = attributes["class"] {
+                attributes["class"] = .text(classes + " " + token)
+            } else {
+                attributes["class"] = .text(token)
+            }
         }
     }
 }

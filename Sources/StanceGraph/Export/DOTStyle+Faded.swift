@@ -7,7 +7,7 @@ extension DOTStyle {
         /// Labels of what is not highlighted.
         public static let text = "#888888"
         /// The outline width of highlighted nodes.
-        public static let highlightedOutline = "2.5"
+        public static let highlightedOutline = 2.5
         /// How much of its colour a faded fill keeps, in per cent; the rest is white.
         public static let fillPercent = 30
 
@@ -27,9 +27,8 @@ extension DOTStyle {
         }
 
         /// A highlighted edge's line: twice as thick as `penWidth`, and at least 3.
-        public static func highlightedPenWidth(_ penWidth: String) -> String {
-            let width = max((Double(penWidth) ?? 1) * 2, 3)
-            return width == width.rounded() ? String(Int(width)) : ExportValues.number(width)
+        public static func highlightedPenWidth(_ penWidth: Double) -> Double {
+            max(penWidth * 2, 3)
         }
     }
 }

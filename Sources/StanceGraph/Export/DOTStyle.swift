@@ -31,7 +31,7 @@ public enum DOTStyle {
         /// `solid`, `dashed`, `dotted` or `bold`.
         public var style: String
         public var arrowhead: String
-        public var penWidth: String
+        public var penWidth: Double
     }
 
     /// The look of a node of this kind (and, for actors, subtype).
@@ -67,19 +67,19 @@ public enum DOTStyle {
     /// (line style, arrowhead) pairs.
     public static func edge(_ type: EdgeType) -> EdgeStyle {
         switch type {
-        case .supports: return EdgeStyle(color: Palette.bluishGreen, style: "solid", arrowhead: "normal", penWidth: "1.5")
-        case .opposes: return EdgeStyle(color: Palette.vermillion, style: "dashed", arrowhead: "tee", penWidth: "1.5")
-        case .proposes: return EdgeStyle(color: Palette.blue, style: "solid", arrowhead: "onormal", penWidth: "1.5")
-        case .rejects: return EdgeStyle(color: Palette.vermillion, style: "bold", arrowhead: "teetee", penWidth: "2")
-        case .demands: return EdgeStyle(color: Palette.orange, style: "bold", arrowhead: "normalnormal", penWidth: "2")
-        case .conditionsOn: return EdgeStyle(color: Palette.orange, style: "dotted", arrowhead: "odiamond", penWidth: "1.5")
-        case .speaksFor: return EdgeStyle(color: Palette.black, style: "dashed", arrowhead: "vee", penWidth: "1")
-        case .memberOf: return EdgeStyle(color: Palette.black, style: "solid", arrowhead: "odot", penWidth: "1")
-        case .doubts: return EdgeStyle(color: Palette.blue, style: "dotted", arrowhead: "obox", penWidth: "2")
-        case .denies: return EdgeStyle(color: Palette.reddishPurple, style: "dashed", arrowhead: "box", penWidth: "1.5")
-        case .contradicts: return EdgeStyle(color: Palette.reddishPurple, style: "bold", arrowhead: "diamond", penWidth: "2")
-        case .reports: return EdgeStyle(color: Palette.grey, style: "dashed", arrowhead: "dot", penWidth: "1")
-        case .cites: return EdgeStyle(color: Palette.grey, style: "dotted", arrowhead: "curve", penWidth: "1")
+        case .supports: return EdgeStyle(color: Palette.bluishGreen, style: "solid", arrowhead: "normal", penWidth: 1.5)
+        case .opposes: return EdgeStyle(color: Palette.vermillion, style: "dashed", arrowhead: "tee", penWidth: 1.5)
+        case .proposes: return EdgeStyle(color: Palette.blue, style: "solid", arrowhead: "onormal", penWidth: 1.5)
+        case .rejects: return EdgeStyle(color: Palette.vermillion, style: "bold", arrowhead: "teetee", penWidth: 2)
+        case .demands: return EdgeStyle(color: Palette.orange, style: "bold", arrowhead: "normalnormal", penWidth: 2)
+        case .conditionsOn: return EdgeStyle(color: Palette.orange, style: "dotted", arrowhead: "odiamond", penWidth: 1.5)
+        case .speaksFor: return EdgeStyle(color: Palette.black, style: "dashed", arrowhead: "vee", penWidth: 1)
+        case .memberOf: return EdgeStyle(color: Palette.black, style: "solid", arrowhead: "odot", penWidth: 1)
+        case .doubts: return EdgeStyle(color: Palette.blue, style: "dotted", arrowhead: "obox", penWidth: 2)
+        case .denies: return EdgeStyle(color: Palette.reddishPurple, style: "dashed", arrowhead: "box", penWidth: 1.5)
+        case .contradicts: return EdgeStyle(color: Palette.reddishPurple, style: "bold", arrowhead: "diamond", penWidth: 2)
+        case .reports: return EdgeStyle(color: Palette.grey, style: "dashed", arrowhead: "dot", penWidth: 1)
+        case .cites: return EdgeStyle(color: Palette.grey, style: "dotted", arrowhead: "curve", penWidth: 1)
         }
     }
 

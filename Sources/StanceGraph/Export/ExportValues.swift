@@ -20,13 +20,17 @@ public enum ExportValues {
     /// A provenance record in the keys of the input format, for JSON and for the `provenance`
     /// column of GraphML and CSV.
     public static func json(_ record: Provenance) -> JSONValue {
-        var members: [(String, JSONValue)] = [("source", .string(record.source))]
-        if let date = record.date { members.append(("date", .string(date.description))) }
-        members.append(("attribution", .string(record.attribution.rawValue)))
-        if let quote = record.quote { members.append(("quote", .string(quote))) }
-        members.append(("paraphrase", .bool(record.paraphrase)))
-        if let passage = record.passage { members.append(("passage", .string(passage))) }
-        if let notes = record.notes { members.append(("notes", .string(notes))) }
+        typealias Key = GraphDecoder.ProvenanceKey
+        var members: [(String, JSONValue)] = [(Key.source.rawValue, .string(record.source))]
+        func add(_ key: Key, _ value: String?) {
+            if let value { members.append((key.rawValue, .string(value))) }
+        }
+        add(.date, record.date?.description)
+        add(.attribution, record.attribution.rawValue)
+        add(.quote, record.quote)
+        members.append((Key.paraphrase.rawValue, .bool(record.paraphrase)))
+        add(.passage, record.passage)
+        add(.notes, record.notes)
         return .object(members)
     }
 
@@ -77,10 +81,5 @@ public enum ExportValues {
     /// An actor's roles flattened to text, one role after another, separated by `; `.
     public static func rolesText(of node: Node) -> String? {
         node.roles.isEmpty ? nil : node.roles.map(text(of:)).joined(separator: "; ")
-    }
-
-    /// Shortest exact text for a number (`0.5`, `1.0`), as Swift prints doubles.
-    public static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "NaN"
     }
 }

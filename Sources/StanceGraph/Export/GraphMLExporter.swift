@@ -48,39 +48,47 @@ public struct GraphMLExporter: SingleDocumentExporter {
 
     /// Every key a stancegraph GraphML file declares, in the order they are declared and,
     /// within an element, the order their data is written.
-    public static let keys: [Key] = [
-        Key(id: "g_title", domain: .graph, name: "title", type: .string),
-        Key(id: "g_description", domain: .graph, name: "description", type: .string),
-        Key(id: "g_generator", domain: .graph, name: "generator", type: .string),
-        Key(id: "n_label", domain: .node, name: "label", type: .string),
-        Key(id: "n_kind", domain: .node, name: "kind", type: .string),
-        Key(id: "n_subtype", domain: .node, name: "subtype", type: .string),
-        Key(id: "n_side", domain: .node, name: "side", type: .string),
-        Key(id: "n_aliases", domain: .node, name: "aliases", type: .string),
-        Key(id: "n_description", domain: .node, name: "description", type: .string),
-        Key(id: "n_roles", domain: .node, name: "roles", type: .string),
-        Key(id: "n_title", domain: .node, name: "title", type: .string),
-        Key(id: "n_publisher", domain: .node, name: "publisher", type: .string),
-        Key(id: "n_published", domain: .node, name: "published", type: .string),
-        Key(id: "n_url", domain: .node, name: "url", type: .string),
-        Key(id: "n_file", domain: .node, name: "file", type: .string),
-        Key(id: "n_notes", domain: .node, name: "notes", type: .string),
-        Key(id: "e_edge_id", domain: .edge, name: "edge_id", type: .string),
-        Key(id: "e_type", domain: .edge, name: "type", type: .string),
-        Key(id: "e_stance", domain: .edge, name: "stance", type: .boolean),
-        Key(id: "e_label", domain: .edge, name: "label", type: .string),
-        Key(id: "e_target_edge", domain: .edge, name: "target_edge", type: .string),
-        Key(id: "e_sources", domain: .edge, name: "sources", type: .string),
-        Key(id: "e_date", domain: .edge, name: "date", type: .string),
-        Key(id: "e_attribution", domain: .edge, name: "attribution", type: .string),
-        Key(id: "e_quote", domain: .edge, name: "quote", type: .string),
-        Key(id: "e_paraphrase", domain: .edge, name: "paraphrase", type: .boolean),
-        Key(id: "e_confidence", domain: .edge, name: "confidence", type: .double),
-        Key(id: "e_valid_from", domain: .edge, name: "valid_from", type: .string),
-        Key(id: "e_valid_until", domain: .edge, name: "valid_until", type: .string),
-        Key(id: "e_provenance_count", domain: .edge, name: "provenance_count", type: .int),
-        Key(id: "e_provenance", domain: .edge, name: "provenance", type: .string),
-        Key(id: "e_notes", domain: .edge, name: "notes", type: .string),
+    public static let keys: [Key] = graphKeys.map(\.key) + nodeKeys.map(\.key) + edgeKeys.map(\.key)
+
+    static let graphKeys: [GraphMLKey<Graph>] = [
+        GraphMLKey(.graph, "title") { $0.title },
+        GraphMLKey(.graph, "description") { $0.description },
+        GraphMLKey(.graph, "generator") { _ in "stancegraph \(version)" },
+    ]
+
+    static let nodeKeys: [GraphMLKey<Node>] = [
+        GraphMLKey(.node, "label") { $0.label },
+        GraphMLKey(.node, "kind") { $0.kind.rawValue },
+        GraphMLKey(.node, "subtype") { $0.subtype?.rawValue },
+        GraphMLKey(.node, "side") { $0.side },
+        GraphMLKey(.node, "aliases") { $0.aliases.isEmpty ? nil : $0.aliases.joined(separator: "; ") },
+        GraphMLKey(.node, "description") { $0.description },
+        GraphMLKey(.node, "roles") { ExportValues.rolesText(of: $0) },
+        GraphMLKey(.node, "title") { $0.title },
+        GraphMLKey(.node, "publisher") { $0.publisher },
+        GraphMLKey(.node, "published") { $0.published?.description },
+        GraphMLKey(.node, "url") { ExportValues.webURL(of: $0) },
+        GraphMLKey(.node, "file") { $0.file },
+        GraphMLKey(.node, "notes") { $0.notes },
+    ]
+
+    static let edgeKeys: [GraphMLKey<FlatEdge>] = [
+        GraphMLKey(.edge, "edge_id") { $0.edge.id },
+        GraphMLKey(.edge, "type") { $0.edge.type.rawValue },
+        GraphMLKey(.edge, "stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
+        GraphMLKey(.edge, "label") { $0.edge.label },
+        GraphMLKey(.edge, "target_edge") { $0.targetEdge },
+        GraphMLKey(.edge, "sources") { $0.edge.sourceIDs.isEmpty ? nil : $0.edge.sourceIDs.joined(separator: ",") },
+        GraphMLKey(.edge, "date") { $0.edge.earliestDate?.description },
+        GraphMLKey(.edge, "attribution") { $0.lead?.attribution.rawValue },
+        GraphMLKey(.edge, "quote") { $0.lead?.quote },
+        GraphMLKey(.edge, "paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
+        GraphMLKey(.edge, "confidence", .double) { $0.edge.confidence.map(TextFormatting.number) },
+        GraphMLKey(.edge, "valid_from") { $0.edge.validFrom?.description },
+        GraphMLKey(.edge, "valid_until") { $0.edge.validUntil?.description },
+        GraphMLKey(.edge, "provenance_count", .int) { String($0.edge.provenance.count) },
+        GraphMLKey(.edge, "provenance") { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
+        GraphMLKey(.edge, "notes") { $0.edge.notes },
     ]
 
     public var options: Options
@@ -90,6 +98,21 @@ public struct GraphMLExporter: SingleDocumentExporter {
     }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
+        writeDeclarations(to: &output)
+        output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
+        // Each element is put together in one string (reusing its storage) and written at once:
+        // one write per node or edge instead of one per piece.
+        var text = ""
+        appendData(GraphMLExporter.data(graph, GraphMLExporter.graphKeys), indent: "    ", to: &text)
+        output.write(text)
+        writeNodes(of: graph, reusing: &text, to: &output)
+        writeEdges(of: graph, reusing: &text, to: &output)
+        output.write("  </graph>\n")
+        output.write("</graphml>\n")
+    }
+
+    /// The XML declaration, the `<graphml>` element and every `<key>`.
+    private func writeDeclarations(to output: inout some TextOutputStream) {
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         output.write("<graphml xmlns=\"\(GraphMLExporter.namespace)\"")
         output.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
@@ -102,91 +125,52 @@ public struct GraphMLExporter: SingleDocumentExporter {
             output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
             output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
         }
-        output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
-        let graphData: [(String, String)] = [
-            ("g_title", graph.title), ("g_description", graph.description), ("g_generator", "stancegraph \(version)"),
-        ].compactMap { key, value in value.map { (key, $0) } }
-        var text = ""
-        appendData(graphData, indent: "    ", to: &text)
-        output.write(text)
+    }
 
-        // Each element is put together in one string (reusing its storage) and written at once:
-        // one write per node or edge instead of one per piece.
+    private func writeNodes(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
         let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
         for (index, node) in graph.nodes.enumerated() {
             text.removeAll(keepingCapacity: true)
             text += "    <node id=\""
             XMLText.appendEscaped(node.id, to: &text, inAttribute: true)
             text += "\">\n"
-            appendData(nodeData(node), indent: "      ", to: &text)
+            appendData(GraphMLExporter.data(node, GraphMLExporter.nodeKeys), indent: "      ", to: &text)
             output.write(text)
             if options.yEd { writeYEdNode(node, position: (index % columns, index / columns), to: &output) }
             output.write("    </node>\n")
         }
-        for (index, edge) in graph.edges.enumerated() {
-            let source = graph.nodes[graph.edgeTails[index]].id
-            let target = graph.nodes[graph.targetNodeIndex(ofEdge: index)].id
+    }
+
+    private func writeEdges(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
+        for index in graph.edges.indices {
+            let flat = FlatEdge(index, of: graph)
             text.removeAll(keepingCapacity: true)
             text += "    <edge id=\""
-            XMLText.appendEscaped(edge.id, to: &text, inAttribute: true)
+            XMLText.appendEscaped(flat.edge.id, to: &text, inAttribute: true)
             text += "\" source=\""
-            XMLText.appendEscaped(source, to: &text, inAttribute: true)
+            XMLText.appendEscaped(flat.tail, to: &text, inAttribute: true)
             text += "\" target=\""
-            XMLText.appendEscaped(target, to: &text, inAttribute: true)
+            XMLText.appendEscaped(flat.head, to: &text, inAttribute: true)
             text += "\">\n"
-            var targetEdge: String?
-            if case .edge(let claimed) = graph.edgeTargets[index] { targetEdge = graph.edges[claimed].id }
-            appendData(edgeData(edge, targetEdge: targetEdge, rewrites: graph.rewriteSourceIDs), indent: "      ", to: &text)
+            appendData(GraphMLExporter.data(flat, GraphMLExporter.edgeKeys), indent: "      ", to: &text)
             output.write(text)
-            if options.yEd { writeYEdEdge(edge, to: &output) }
+            if options.yEd { writeYEdEdge(flat.edge, to: &output) }
             output.write("    </edge>\n")
         }
-        output.write("  </graph>\n")
-        output.write("</graphml>\n")
     }
 
     /// A node's values by key id, in key order; absent values are left out.
     public func nodeData(_ node: Node) -> [(String, String)] {
-        let values: [(String, String?)] = [
-            ("n_label", node.label),
-            ("n_kind", node.kind.rawValue),
-            ("n_subtype", node.subtype?.rawValue),
-            ("n_side", node.side),
-            ("n_aliases", node.aliases.isEmpty ? nil : node.aliases.joined(separator: "; ")),
-            ("n_description", node.description),
-            ("n_roles", ExportValues.rolesText(of: node)),
-            ("n_title", node.title),
-            ("n_publisher", node.publisher),
-            ("n_published", node.published?.description),
-            ("n_url", ExportValues.webURL(of: node)),
-            ("n_file", node.file),
-            ("n_notes", node.notes),
-        ]
-        return values.compactMap { key, value in value.map { (key, $0) } }
+        GraphMLExporter.data(node, GraphMLExporter.nodeKeys)
     }
 
-    /// An edge's values by key id, in key order; absent values are left out.
-    public func edgeData(_ edge: Edge, targetEdge: String?, rewrites: Set<String> = []) -> [(String, String)] {
-        let primary = edge.leadRecord(rewrites: rewrites)
-        let values: [(String, String?)] = [
-            ("e_edge_id", edge.id),
-            ("e_type", edge.type.rawValue),
-            ("e_stance", edge.type.isStance ? "true" : "false"),
-            ("e_label", edge.label),
-            ("e_target_edge", targetEdge),
-            ("e_sources", edge.sourceIDs.isEmpty ? nil : edge.sourceIDs.joined(separator: ",")),
-            ("e_date", edge.earliestDate?.description),
-            ("e_attribution", primary?.attribution.rawValue),
-            ("e_quote", primary?.quote),
-            ("e_paraphrase", primary.map { $0.paraphrase ? "true" : "false" }),
-            ("e_confidence", edge.confidence.map(ExportValues.number)),
-            ("e_valid_from", edge.validFrom?.description),
-            ("e_valid_until", edge.validUntil?.description),
-            ("e_provenance_count", String(edge.provenance.count)),
-            ("e_provenance", edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: edge)),
-            ("e_notes", edge.notes),
-        ]
-        return values.compactMap { key, value in value.map { (key, $0) } }
+    /// The values of edge `index` of `graph` by key id, in key order; absent values are left out.
+    public func edgeData(_ index: Int, of graph: Graph) -> [(String, String)] {
+        GraphMLExporter.data(FlatEdge(index, of: graph), GraphMLExporter.edgeKeys)
+    }
+
+    static func data<Element>(_ element: Element, _ keys: [GraphMLKey<Element>]) -> [(String, String)] {
+        keys.compactMap { key in key.value(element).map { (key.key.id, $0) } }
     }
 
     private func appendData(_ data: [(String, String)], indent: String, to text: inout String) {
@@ -227,7 +211,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
         case "dotted": lineType = "dotted"
         default: lineType = "line"
         }
-        let width = style.style == "bold" ? "3.0" : style.penWidth.contains(".") ? style.penWidth : style.penWidth + ".0"
+        let width = style.style == "bold" ? "3.0" : TextFormatting.number(style.penWidth)
         var text = "      <data key=\"e_yed\">\n        <y:PolyLineEdge>\n"
         text += "          <y:LineStyle color=\"\(style.color)\" type=\"\(lineType)\" width=\"\(width)\"/>\n"
         text += "          <y:Arrows source=\"none\" target=\"\(GraphMLExporter.yEdArrow(edge.type))\"/>\n"
@@ -269,5 +253,19 @@ public struct GraphMLExporter: SingleDocumentExporter {
         case .reports: return "circle"
         case .cites: return "short"
         }
+    }
+}
+
+/// A GraphML attribute: its `<key>` declaration and how to read its value off a graph, node or edge.
+struct GraphMLKey<Element>: Sendable {
+    let key: GraphMLExporter.Key
+    /// The value to write as `<data>`, or `nil` to write none.
+    let value: @Sendable (Element) -> String?
+
+    /// Key `name` of `domain`, with the id `g_`, `n_` or `e_` followed by the name.
+    init(_ domain: GraphMLExporter.Key.Domain, _ name: String, _ type: GraphMLExporter.Key.ValueType = .string,
+         value: @escaping @Sendable (Element) -> String?) {
+        key = GraphMLExporter.Key(id: "\(domain.rawValue.prefix(1))_\(name)", domain: domain, name: name, type: type)
+        self.value = value
     }
 }

@@ -43,52 +43,64 @@ public struct JSONExporter: SingleDocumentExporter {
 
     /// A node in the keys `GraphDecoder` reads.
     public static func json(of node: Node) -> JSONValue {
+        typealias Key = GraphDecoder.NodeKey
         var members: [(String, JSONValue)] = [
-            ("id", .string(node.id)),
-            ("kind", .string(node.kind.rawValue)),
-            ("label", .string(node.label)),
-            ("aliases", .array(node.aliases.map(JSONValue.string))),
+            (Key.id.rawValue, .string(node.id)),
+            (Key.kind.rawValue, .string(node.kind.rawValue)),
+            (Key.label.rawValue, .string(node.label)),
+            (Key.aliases.rawValue, .array(node.aliases.map(JSONValue.string))),
         ]
-        if let description = node.description { members.append(("description", .string(description))) }
+        func add(_ key: Key, _ value: String?) {
+            if let value { members.append((key.rawValue, .string(value))) }
+        }
+        add(.description, node.description)
         if node.kind == .actor {
-            if let subtype = node.subtype { members.append(("subtype", .string(subtype.rawValue))) }
-            if let side = node.side { members.append(("side", .string(side))) }
-            members.append(("roles", .array(node.roles.map(json(of:)))))
+            add(.subtype, node.subtype?.rawValue)
+            add(.side, node.side)
+            members.append((Key.roles.rawValue, .array(node.roles.map(json(of:)))))
         }
         if node.kind == .source {
-            if let title = node.title { members.append(("title", .string(title))) }
-            if let publisher = node.publisher { members.append(("publisher", .string(publisher))) }
-            if let published = node.published { members.append(("published", .string(published.description))) }
-            if let file = node.file { members.append(("file", .string(file))) }
+            add(.title, node.title)
+            add(.publisher, node.publisher)
+            add(.published, node.published?.description)
+            add(.file, node.file)
         }
-        if let url = ExportValues.webURL(of: node) { members.append(("url", .string(url))) }
-        if let notes = node.notes { members.append(("notes", .string(notes))) }
+        add(.url, ExportValues.webURL(of: node))
+        add(.notes, node.notes)
         return .object(members)
     }
 
     /// A role in the keys `GraphDecoder` reads.
     public static func json(of role: Role) -> JSONValue {
-        var members: [(String, JSONValue)] = [("title", .string(role.title))]
-        if let of = role.of { members.append(("of", .string(of))) }
-        if let from = role.from { members.append(("from", .string(from.description))) }
-        if let until = role.until { members.append(("until", .string(until.description))) }
+        typealias Key = GraphDecoder.RoleKey
+        var members: [(String, JSONValue)] = [(Key.title.rawValue, .string(role.title))]
+        func add(_ key: Key, _ value: String?) {
+            if let value { members.append((key.rawValue, .string(value))) }
+        }
+        add(.of, role.of)
+        add(.from, role.from?.description)
+        add(.until, role.until?.description)
         return .object(members)
     }
 
     /// An edge in the keys `GraphDecoder` reads.
     public static func json(of edge: Edge) -> JSONValue {
+        typealias Key = GraphDecoder.EdgeKey
         var members: [(String, JSONValue)] = [
-            ("id", .string(edge.id)),
-            ("type", .string(edge.type.rawValue)),
-            ("from", .string(edge.from)),
-            ("to", .string(edge.to)),
+            (Key.id.rawValue, .string(edge.id)),
+            (Key.type.rawValue, .string(edge.type.rawValue)),
+            (Key.from.rawValue, .string(edge.from)),
+            (Key.to.rawValue, .string(edge.to)),
         ]
-        if let confidence = edge.confidence { members.append(("confidence", .double(confidence))) }
-        if let validFrom = edge.validFrom { members.append(("valid_from", .string(validFrom.description))) }
-        if let validUntil = edge.validUntil { members.append(("valid_until", .string(validUntil.description))) }
-        if let label = edge.label { members.append(("label", .string(label))) }
-        if let notes = edge.notes { members.append(("notes", .string(notes))) }
-        members.append(("provenance", .array(edge.provenance.map(ExportValues.json))))
+        if let confidence = edge.confidence { members.append((Key.confidence.rawValue, .double(confidence))) }
+        func add(_ key: Key, _ value: String?) {
+            if let value { members.append((key.rawValue, .string(value))) }
+        }
+        add(.validFrom, edge.validFrom?.description)
+        add(.validUntil, edge.validUntil?.description)
+        add(.label, edge.label)
+        add(.notes, edge.notes)
+        members.append((Key.provenance.rawValue, .array(edge.provenance.map(ExportValues.json))))
         return .object(members)
     }
 }

@@ -20,13 +20,29 @@ struct GraphDecoder {
     // MARK: Keys
 
     static let topLevelKeys = ["version", "title", "description", "nodes", "edges"]
-    static let nodeKeys = ["id", "kind", "label", "aliases", "description", "subtype", "side", "roles",
-                           "title", "publisher", "published", "url", "file", "notes"]
-    static let actorOnlyKeys: Set = ["subtype", "side", "roles"]
-    static let sourceOnlyKeys: Set = ["title", "publisher", "published", "file"]
-    static let roleKeys = ["title", "of", "from", "until"]
-    static let edgeKeys = ["id", "type", "from", "to", "provenance", "confidence", "valid_from", "valid_until", "label", "notes"]
-    static let provenanceKeys = ["source", "date", "attribution", "quote", "paraphrase", "passage", "notes"]
+    static let nodeKeys = NodeKey.allCases.map(\.rawValue)
+    static let actorOnlyKeys = Set([NodeKey.subtype, .side, .roles].map(\.rawValue))
+    static let sourceOnlyKeys = Set([NodeKey.title, .publisher, .published, .file].map(\.rawValue))
+    static let roleKeys = RoleKey.allCases.map(\.rawValue)
+    static let edgeKeys = EdgeKey.allCases.map(\.rawValue)
+    static let provenanceKeys = ProvenanceKey.allCases.map(\.rawValue)
+
+    // The keys of each mapping; JSONExporter writes the format by these names.
+    enum NodeKey: String, CaseIterable {
+        case id, kind, label, aliases, description, subtype, side, roles, title, publisher, published, url, file, notes
+    }
+
+    enum RoleKey: String, CaseIterable {
+        case title, of, from, until
+    }
+
+    enum EdgeKey: String, CaseIterable {
+        case id, type, from, to, provenance, confidence, validFrom = "valid_from", validUntil = "valid_until", label, notes
+    }
+
+    enum ProvenanceKey: String, CaseIterable {
+        case source, date, attribution, quote, paraphrase, passage, notes
+    }
 
     // MARK: Top level
 

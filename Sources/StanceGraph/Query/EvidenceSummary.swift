@@ -24,15 +24,4 @@ public struct EvidenceSummary: Hashable, Sendable {
     static func precedes(_ a: PartialDate?, _ aIndex: Int, _ b: PartialDate?, _ bIndex: Int) -> Bool {
         Edge.precedes(a, aIndex, b, bIndex)
     }
-
-    /// `text` cut to about `length` characters, at a word boundary when one is near, with an
-    /// ellipsis: for one-line listings.
-    public static func shorten(_ text: String, to length: Int) -> String {
-        guard text.count > length else { return text }
-        let cut = text.prefix(length - 1)
-        var kept = cut
-        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 16 { kept = cut[..<space] }
-        while let last = kept.last, last.isPunctuation || last.isWhitespace { kept.removeLast() }
-        return kept + "…"
-    }
 }

@@ -81,12 +81,12 @@ struct DOTStatement {
         let supports = try #require(byID["edge-a-supports"])
         #expect(supports.attribute("color") == DOTStyle.Faded.stroke)
         #expect(supports.attribute("style") == DOTStyle.edge(.supports).style, "the line style still tells the type")
-        #expect(supports.attribute("penwidth") == DOTStyle.edge(.supports).penWidth)
+        #expect(supports.attribute("penwidth") == DOTAttributes.number(DOTStyle.edge(.supports).penWidth))
         #expect(supports.attribute("fontcolor") == DOTStyle.Faded.text)
 
         let actor = try #require(byID["node-a"]), actorStyle = DOTStyle.node(kind: .actor, subtype: nil)
         #expect(actor.attribute("fillcolor") == actorStyle.fillColor)
-        #expect(actor.attribute("penwidth") == DOTStyle.Faded.highlightedOutline)
+        #expect(actor.attribute("penwidth") == DOTAttributes.number(DOTStyle.Faded.highlightedOutline))
 
         let other = try #require(byID["node-b"])
         #expect(other.attribute("shape") == actorStyle.shape)
@@ -108,8 +108,8 @@ struct DOTStatement {
         #expect(DOTStyle.Faded.fill(color) == faded)
     }
 
-    @Test(arguments: [("1", "3"), ("1.5", "3"), ("2", "4"), ("2.5", "5"), ("1.75", "3.5"), ("wide", "3")])
-    func highlightedLinesAreTwiceAsThickAndAtLeast3(penWidth: String, highlighted: String) {
+    @Test(arguments: [(1, 3), (1.5, 3), (2, 4), (2.5, 5), (1.75, 3.5)] as [(Double, Double)])
+    func highlightedLinesAreTwiceAsThickAndAtLeast3(penWidth: Double, highlighted: Double) {
         #expect(DOTStyle.Faded.highlightedPenWidth(penWidth) == highlighted)
     }
 }

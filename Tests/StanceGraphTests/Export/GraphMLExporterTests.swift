@@ -125,8 +125,8 @@ import StanceGraphTestSupport
     /// The `provenance` attribute is JSON that holds every record, field for field.
     @Test func provenanceAttributeLosesNothing() throws {
         let graph = try ExportFixture.hostile()
-        for edge in graph.edges where !edge.provenance.isEmpty {
-            let text = try #require(GraphMLExporter().edgeData(edge, targetEdge: nil).first { $0.0 == "e_provenance" }?.1)
+        for (index, edge) in graph.edges.enumerated() where !edge.provenance.isEmpty {
+            let text = try #require(GraphMLExporter().edgeData(index, of: graph).first { $0.0 == "e_provenance" }?.1)
             let records = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
             #expect(records.count == edge.provenance.count)
             for (record, original) in zip(records, edge.provenance) {

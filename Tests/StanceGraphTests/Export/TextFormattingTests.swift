@@ -1,0 +1,26 @@
+import Testing
+@testable import StanceGraph
+
+@Suite struct TextFormattingTests {
+    @Test(arguments: [([], ""), (["a"], "a"), (["a", "b"], "a and b"), (["a", "b", "c"], "a, b and c")] as [([String], String)])
+    func listsInEnglish(items: [String], text: String) {
+        #expect(TextFormatting.list(items) == text)
+    }
+
+    /// The two ways of shortening differ on purpose: diagnostics cut exactly, listings at a word.
+    @Test func truncatingCutsExactlyAndShorteningCutsAtAWord() {
+        let text = "We are ready for a ceasefire, but only on our terms"
+        #expect(TextFormatting.truncate(text, to: 32) == "We are ready for a ceasefire, b…")
+        #expect(TextFormatting.shortenAtWord(text, to: 32) == "We are ready for a ceasefire…")
+        #expect(TextFormatting.truncate("short", to: 5) == "short")
+        #expect(TextFormatting.shortenAtWord("short", to: 5) == "short")
+    }
+
+    @Test func numbersAndMonths() {
+        #expect(TextFormatting.number(1) == "1.0")
+        #expect(TextFormatting.number(0.25) == "0.25")
+        #expect(TextFormatting.number(.nan) == "NaN")
+        #expect(TextFormatting.monthName(2) == "February")
+        #expect(TextFormatting.monthName(13) == "month 13")
+    }
+}
