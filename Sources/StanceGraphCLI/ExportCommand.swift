@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The format to write; by default inferred from -o's extension, else dot.", valueName: "format"))
     var format: ExportFormat?
 
-    @Option(help: ArgumentHelp("Keep only the ego network of this node (an id, label or alias, as the queries take): what lies within --depth hops of it.", valueName: "name"))
+    @Option(help: ArgumentHelp("Keep only the ego network of this node (an id, label or alias, as the queries take): what lies within --depth hops of it.", valueName: "name"), completion: .nodeIDs)
     var actor: String?
 
     @Option(help: ArgumentHelp("How many hops from --actor to keep (default 1).", valueName: "n"))

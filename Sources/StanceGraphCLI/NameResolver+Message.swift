@@ -4,8 +4,20 @@ import StanceGraph
 
 extension NameResolver {
     /// The node `name` refers to; a name that picks out no node, or several, fails as `command`'s error.
+    /// A name taken by its words or as a typo is said on standard error, so the user knows which node answered.
     func resolve(_ name: String, kinds: Set<NodeKind>? = nil, for command: String) throws(NameError) -> Int {
-        do { return try resolve(name, kinds: kinds) } catch { throw NameError(failure: error, command: command) }
+        let found: Resolution
+        do { found = try resolution(of: name, kinds: kinds) } catch { throw NameError(failure: error, command: command) }
+        if let note = note(found, for: name) { writeError(note) }
+        return found.index
+    }
+
+    /// `note: taking "current lines" as ceasefire-current-lines (A ceasefire that freezes …)`,
+    /// for a name that did not match an id, label or alias as such.
+    func note(_ found: Resolution, for name: String) -> String? {
+        guard found.isInexact else { return nil }
+        let node = graph.nodes[found.index]
+        return "note: taking \"\(TerminalText.safe(name))\" as \(TerminalText.safe(node.id)) (\(TerminalText.safe(node.label)))"
     }
 }
 

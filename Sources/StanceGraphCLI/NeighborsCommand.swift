@@ -28,7 +28,7 @@ struct NeighborsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The centre: an id, label or alias.", valueName: "node"))
+    @Argument(help: ArgumentHelp("The centre: an id, label or alias.", valueName: "node"), completion: .nodeIDs)
     var node: String
 
     @Option(help: ArgumentHelp("How many hops out to go.", valueName: "n"))

@@ -57,10 +57,10 @@ struct PathCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Where the path starts: an id, label or alias.", valueName: "from"))
+    @Argument(help: ArgumentHelp("Where the path starts: an id, label or alias.", valueName: "from"), completion: .nodeIDs)
     var from: String
 
-    @Argument(help: ArgumentHelp("Where the path ends: an id, label or alias.", valueName: "to"))
+    @Argument(help: ArgumentHelp("Where the path ends: an id, label or alias.", valueName: "to"), completion: .nodeIDs)
     var to: String
 
     @Flag(help: "Print every shortest path, not just one.")

@@ -17,7 +17,7 @@ struct StanceGraphCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ExportCommand.self,
             PathCommand.self, StancesCommand.self, WhoCommand.self, NeighborsCommand.self,
-            ContradictionsCommand.self, TimelineCommand.self,
+            ContradictionsCommand.self, TimelineCommand.self, FindCommand.self, SourcesCommand.self,
         ]
     )
 

@@ -34,7 +34,7 @@ struct StancesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The actor: an id, label or alias.", valueName: "actor"))
+    @Argument(help: ArgumentHelp("The actor: an id, label or alias.", valueName: "actor"), completion: .nodeIDs)
     var actor: String
 
     @Flag(help: "List the stances by date, to show how they changed.")

@@ -24,7 +24,7 @@ struct TimelineCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Only the stances of this actor (id, label or alias; repeatable).", valueName: "actor"))
+    @Option(help: ArgumentHelp("Only the stances of this actor (id, label or alias; repeatable).", valueName: "actor"), completion: .nodeIDs)
     var actor: [String] = []
 
     @Option(help: ArgumentHelp("Only evidence dated on or after this date.", valueName: "date"))

@@ -22,7 +22,7 @@ struct WhoCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The position, condition or actor: an id, label or alias.", valueName: "target"))
+    @Argument(help: ArgumentHelp("The position, condition or actor: an id, label or alias.", valueName: "target"), completion: .nodeIDs)
     var target: String
 
     @Option(help: "Output format.")
