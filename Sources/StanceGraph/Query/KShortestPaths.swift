@@ -27,7 +27,7 @@ extension GraphSearch {
                       spurPosition + spur.hops <= maxHops ?? .max else { continue }
                 let candidate = GraphPath(nodes: Array(previous.nodes[..<spurPosition]) + spur.nodes, edges: Array(root) + spur.edges)
                 // A spur that turns back through the claim it arrived by repeats a path already found.
-                if spurPosition > 0 && index.areClaimStepsOfOneEdge(Int32(root.last!), Int32(spur.edges[0])) { continue }
+                guard index.walksClaimsFaithfully(candidate) else { continue }
                 if known.insert(candidate.edges).inserted { candidates.insert(candidate) }
             }
             guard let next = candidates.popMin() else { break }

@@ -95,6 +95,28 @@ public struct QueryIndex: Sendable {
     /// Whether `step` joins a claim node to its claimed edge's tail or target.
     public func isClaimStep(_ step: Int) -> Bool { step >= graph.edges.count }
 
+    /// Whether, having left a claim by `claimStep` to one end of the claimed edge, a step to
+    /// `neighbour` returns to its other end: a detour of the claim itself, which joins the two.
+    @inline(__always) func returnsAcrossClaim(after claimStep: Int32, to neighbour: Int32) -> Bool {
+        let first = Int32(truncatingIfNeeded: graph.edges.count)
+        guard claimStep >= first else { return false }
+        let claimed = Int(claimedEdges[Int((claimStep - first) >> 1)])
+        return neighbour == edgeFrom[claimed] || neighbour == edgeTo[claimed]
+    }
+
+    /// Whether `path` walks every claim faithfully: it never turns back through a claim along
+    /// the claim itself, nor leaves a claim for one end of it and goes on to the other, nor
+    /// comes from one end to the other and then enters the claim.
+    func walksClaimsFaithfully(_ path: GraphPath) -> Bool {
+        for position in path.edges.indices.dropFirst() {
+            let before = Int32(path.edges[position - 1]), step = Int32(path.edges[position])
+            if areClaimStepsOfOneEdge(before, step) { return false }
+            if !isClaimStep(Int(step)), returnsAcrossClaim(after: before, to: Int32(path.nodes[position + 1])) { return false }
+            if !isClaimStep(Int(before)), returnsAcrossClaim(after: step, to: Int32(path.nodes[position - 1])) { return false }
+        }
+        return true
+    }
+
     /// Whether two steps are the two claim steps of one claimed edge: walked one after the
     /// other, they would leave a claim the way it came in, a detour of the edge itself.
     @inline(__always) func areClaimStepsOfOneEdge(_ a: Int32, _ b: Int32) -> Bool {

@@ -59,7 +59,10 @@ extension GraphSearch {
             cursors[depth] = position + 1
             let (edge, neighbour) = index.step(from: node, way, at: position)
             guard onPath[Int(neighbour)] != mark, filter.admits(edge, from: node, to: neighbour),
-                  !index.areClaimStepsOfOneEdge(edge, edges.last ?? -1) else { continue }
+                  !index.areClaimStepsOfOneEdge(edge, edges.last ?? -1),
+                  index.isClaimStep(Int(edge)) || !index.returnsAcrossClaim(after: edges.last ?? -1, to: neighbour),
+                  !index.isClaimStep(Int(edge)) || nodes.count < 2 || index.isClaimStep(Int(edges.last!))
+                      || !index.returnsAcrossClaim(after: edge, to: nodes[nodes.count - 2]) else { continue }
             if neighbour == goal {
                 guard depth + 1 == hops else { continue }
                 paths.append(GraphPath(nodes: (nodes + [goal]).map(Int.init), edges: (edges + [edge]).map(Int.init)))
