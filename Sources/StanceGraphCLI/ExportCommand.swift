@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
               stancegraph export --actor putin --depth 2 -o putin.gv
               stancegraph export --as-of 2024-06 --type supports,opposes -o stances.json
               stancegraph export --format csv -o neo4j-import
-              stancegraph export -g a.yaml -g b.yaml --format json -o merged.json
+              stancegraph export -g graphs/ceasefire-signals.yaml --format json -o graph.json
               stancegraph export --format json -o - | jq '.edges | length'
             """
     )

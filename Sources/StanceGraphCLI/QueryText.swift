@@ -32,7 +32,7 @@ struct QueryText {
     func claim(_ edge: Int) -> String {
         let summary = EvidenceSummary(graph.edges[edge], rewrites: graph.rewriteSourceIDs)
         var parts = ["\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))"]
-        if let date = summary.date { parts.append(date.description) }
+        if let date = summary.leadDate ?? summary.date { parts.append(date.description) }
         if let quote = summary.quote { parts.append("\"\(TextFormatting.shortenAtWord(quote, to: 40))\"") }
         return "[" + parts.joined(separator: ", ") + "]"
     }
@@ -75,7 +75,7 @@ struct QueryText {
         let summary = EvidenceSummary(graph.edges[edge], records: records, rewrites: graph.rewriteSourceIDs)
         guard summary.recordCount > 0 else { return "" }
         var parts = summary.sources
-        if withDate, let date = summary.date { parts.append(date.description) }
+        if withDate, let date = summary.leadDate ?? summary.date { parts.append(date.description) }
         if let attribution = summary.attribution { parts.append(said(attribution, summary.quote)) }
         if let confidence = graph.edges[edge].confidence { parts.append("confidence \(confidence)") }
         return "[" + parts.joined(separator: ", ") + "]"

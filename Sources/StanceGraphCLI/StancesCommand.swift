@@ -28,7 +28,7 @@ struct StancesCommand: ParsableCommand {
               stancegraph stances Peskov --format json
               stancegraph stances peskov --timeline
               stancegraph stances putin --timeline --as-of 2024-12
-              stancegraph stances kuleba --source src-reuters-2024-05-24
+              stancegraph stances putin --source src-reuters-skai-2024-05-24
 
             \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """

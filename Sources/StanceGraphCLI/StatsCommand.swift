@@ -8,7 +8,7 @@ struct StatsCommand: ParsableCommand {
         discussion: """
             EXAMPLES
               stancegraph stats
-              stancegraph stats --format json -g my-graph.yaml
+              stancegraph stats --format json -g graphs/ceasefire-signals.yaml
 
             \(ExitStatus.helpSection([.success, .usage, .dataError, .noInput]))
             """

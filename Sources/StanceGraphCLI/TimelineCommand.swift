@@ -17,7 +17,7 @@ struct TimelineCommand: ParsableCommand {
             EXAMPLES
               stancegraph timeline
               stancegraph timeline --actor putin --actor peskov
-              stancegraph timeline --from 2024-05 --to 2024-06 --source src-reuters-2024-05-24
+              stancegraph timeline --from 2024-05 --to 2024-06 --source src-reuters-skai-2024-05-24
               stancegraph timeline --type supports,opposes --format json
 
             \(ExitStatus.helpSection(ExitStatus.queryCodes))

@@ -22,9 +22,9 @@ struct ValidateCommand: ParsableCommand {
 
             EXAMPLES
               stancegraph validate graphs/ceasefire-signals.yaml
-              stancegraph validate --strict --sources texts/ my-graph.yaml
-              stancegraph validate --strict a.yaml b.yaml
-              cat graph.json | stancegraph validate --input-format json -
+              stancegraph validate --strict --sources graphs/sources graphs/ceasefire-signals.yaml
+              stancegraph validate examples/broken.yaml  # exits 65
+              stancegraph export --format json | stancegraph validate --input-format json --sources graphs/sources -
 
             \(ExitStatus.helpSection([.success, .usage, .dataError, .noInput]))
             """

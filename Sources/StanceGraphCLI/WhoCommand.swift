@@ -16,7 +16,7 @@ struct WhoCommand: ParsableCommand {
             EXAMPLES
               stancegraph who ceasefire-current-lines
               stancegraph who "ceasefire on the current front lines" --type doubts,denies
-              stancegraph who territorial-gains-locked-in --format json
+              stancegraph who recognition-of-gains --format json
 
             \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """

@@ -74,7 +74,7 @@ import StanceGraphTestSupport
         ("State Department spokesman", "US State Department spokesman (state-department-spokesman): 0 stances, 2 voiced as spokesperson for US State Department",
          "US State Department (state-department)",
          ["demands", "    2024-05-24  Respect for Ukraine's territorial integrity within its internationally recognised borders  [src-reuters-skai-2024-05-24, spokesperson: \"any peace initiative must respect Ukraine’s “territorial…\"]",
-          "contradicts", "    2024-05-24  [Vladimir Putin —supports→ A ceasefire that freezes the war on the current front lines, 2024-05, \"Putin is ready to end the war in…\"]  [src-reuters-skai-2024-05-24, spokesperson: \"The Kremlin has yet to show any real interest in ending…\"]  (+1 more spokesperson record)"]),
+          "contradicts", "    2024-05-24  [Vladimir Putin —supports→ A ceasefire that freezes the war on the current front lines, 2024-05-24, \"Putin is ready to end the war in…\"]  [src-reuters-skai-2024-05-24, spokesperson: \"The Kremlin has yet to show any real interest in ending…\"]  (+1 more spokesperson record)"]),
     ])
     func aSpokespersonsWordsRecordedOnTheirPrincipalsStancesAreListed(actor: String, header: String, principal: String, group: [String]) throws {
         let result = try CommandRunner.run(["stances", actor])
