@@ -25,7 +25,7 @@ struct ContradictionsCommand: ParsableCommand {
             EXAMPLES
               stancegraph contradictions
               stancegraph contradictions --section doubts
-              stancegraph contradictions --section denials --as-of 2024-05
+              stancegraph contradictions --section denials --reported-by 2024-05
               stancegraph contradictions --as-of 2024-06 --format json
 
             \(ExitStatus.helpSection(ExitStatus.queryCodes))
@@ -67,7 +67,7 @@ struct ContradictionsCommand: ParsableCommand {
         }
         switch format {
         case .json: print(found.json.serialized())
-        case .text: print(render(found, QueryText(graph: session.graph)))
+        case .text: print(session.textAnswer(render(found, QueryText(graph: session.graph))))
         }
     }
 

@@ -33,4 +33,10 @@ import Testing
         #expect(bad.exitCode == 64)
         #expect(bad.stderr.contains("denials, contradictions, both-sides, sources-disagree, doubts"))
     }
+
+    @Test func doubtsRaisedLaterAreNotYetInAnEarlierView() throws {
+        let result = try CommandRunner.run(["contradictions", "--section", "doubts", "--reported-by", "2024-01", "--format", "json"])
+        let doubts = objects(try result.jsonObject()["doubts"]).compactMap { ($0["edge"] as? [String: Any])?["id"] as? String }
+        #expect(doubts == ["some-us-officials-suspect-deception"], "ISW's and Kuleba's doubts came in May 2024")
+    }
 }
