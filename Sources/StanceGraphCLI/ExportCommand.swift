@@ -122,7 +122,7 @@ struct ExportCommand: ParsableCommand {
         let loaded = try graphOptions.loadGraph()
         var centre: String?
         if let actor { centre = loaded.nodes[try NameResolver(graph: loaded).resolve(actor, for: "export --actor")].id }
-        let graph = try filterOptions.makeFilter(egoCentre: centre, egoDepth: depth ?? 1).apply(to: loaded)
+        let graph = try filterOptions.makeFilter(egoCentre: centre, egoDepth: depth ?? 1).applyTitled(to: loaded)
         let destination = OutputDestination(output)
         switch format {
         case .dot, .svg, .png, .pdf:

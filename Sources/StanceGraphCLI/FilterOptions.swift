@@ -4,8 +4,11 @@ import StanceGraph
 
 /// The filters exports and queries share.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Show the graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp("Keep what was valid on this date (YYYY, YYYY-MM or YYYY-MM-DD): edges whose valid_from (else earliest evidence date) to valid_until span overlaps it.", valueName: "date"))
     var asOf: String?
+
+    @Option(help: ArgumentHelp("Keep what the evidence published by this date said, whatever its validity: records dated, and from sources published, on or before it.", valueName: "date"))
+    var reportedBy: String?
 
     @Option(name: .customLong("type"), help: ArgumentHelp("Keep only edges of these types (comma-separated or repeated), and the stances a kept claim is about.", valueName: "type"))
     var types: [String] = []
@@ -21,12 +24,13 @@ struct FilterOptions: ParsableArguments {
     }
 
     /// Whether no filter option was given.
-    var isEmpty: Bool { asOf == nil && types.isEmpty && sources.isEmpty && minConfidence == nil }
+    var isEmpty: Bool { asOf == nil && reportedBy == nil && types.isEmpty && sources.isEmpty && minConfidence == nil }
 
     /// The filter these options describe; a `ValidationError` (exit 64) names a bad value.
     func makeFilter(egoCentre: String? = nil, egoDepth: Int = 1) throws -> GraphFilter {
         var filter = GraphFilter(egoCentre: egoCentre, egoDepth: egoDepth)
         filter.asOf = try asOf.map { try PartialDate.parseOption($0, option: "--as-of") }
+        filter.reportedBy = try reportedBy.map { try PartialDate.parseOption($0, option: "--reported-by") }
         filter.types = try EdgeType.parseList(types, option: "--type")
         filter.sources = Set(sources)
         if let minConfidence {

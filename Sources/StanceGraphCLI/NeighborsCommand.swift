@@ -69,7 +69,7 @@ struct NeighborsCommand: ParsableCommand {
             let title = "\(text.name(centre)): \(QueryText.count(network.members.count - 1, "node")) within \(QueryText.count(depth, "hop"))"
             try outputOptions.draw(network.subgraph(), as: diagram, title: title)
         } else {
-            try outputOptions.write(format == .json ? network.json.serialized() : render(network, text))
+            try outputOptions.write(format == .json ? network.json.serialized() : session.textAnswer(render(network, text)))
         }
     }
 

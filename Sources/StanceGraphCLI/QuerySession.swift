@@ -10,14 +10,24 @@ struct QuerySession {
     /// The index over the filtered graph, which every answer comes from.
     let index: QueryIndex
     let resolver: NameResolver
+    /// The filters applied, in words (`valid on 2024-01; reported by 2024-01-31`), or `nil`.
+    let filterSummary: String?
 
     var graph: Graph { index.graph }
 
     init(graphOptions: GraphOptions, filterOptions: FilterOptions) throws {
         fullGraph = try graphOptions.loadGraph()
-        let filtered = try filterOptions.makeFilter().apply(to: fullGraph)
+        let filter = try filterOptions.makeFilter()
+        filterSummary = filter.summary
+        let filtered = try filter.apply(to: fullGraph)
         index = QueryIndex(filtered)
         resolver = NameResolver(graph: fullGraph)
+    }
+
+    /// A text answer, headed by a line `Filters: …` when any filter is given, so that the
+    /// answer states what it leaves out.
+    func textAnswer(_ text: String) -> String {
+        filterSummary.map { "Filters: \($0)\n" + text } ?? text
     }
 
     /// The filtered graph's index of the node `name` refers to. An unknown, ambiguous or

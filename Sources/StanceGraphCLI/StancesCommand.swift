@@ -28,7 +28,8 @@ struct StancesCommand: ParsableCommand {
               stancegraph stances Peskov --format json
               stancegraph stances peskov --timeline
               stancegraph stances putin --timeline --as-of 2024-12
-              stancegraph stances putin --source src-reuters-skai-2024-05-24
+              stancegraph stances putin --reported-by 2024-01
+              stancegraph stances kuleba --source src-summary-2024-05
 
             \(ExitStatus.helpSection(ExitStatus.queryCodes))
             """
@@ -67,13 +68,13 @@ struct StancesCommand: ParsableCommand {
                 if !principals.isEmpty, entries.entries.contains(where: { $0.asSpokespersonFor != nil }) {
                     header += ", with the spokesperson records of \(QueryText.list(principals)) stances"
                 }
-                print(([header + ":"] + TimelineCommand.lines(entries, text)).joined(separator: "\n"))
+                print(session.textAnswer(([header + ":"] + TimelineCommand.lines(entries, text)).joined(separator: "\n")))
             }
             return
         }
         switch format {
         case .json: print(stances.json.serialized())
-        case .text: print(render(stances, text))
+        case .text: print(session.textAnswer(render(stances, text)))
         }
     }
 

@@ -41,7 +41,7 @@ struct WhoCommand: ParsableCommand {
         }
         switch format {
         case .json: print(answer.json.serialized())
-        case .text: print(render(answer, text))
+        case .text: print(session.textAnswer(render(answer, text)))
         }
     }
 

@@ -1,6 +1,14 @@
 /// The conflicts a graph holds: explicit `contradicts`/`denies` edges, actors reported on both
-/// sides of the same position, and sources that disagree about where an actor stands.
+/// sides of the same position, sources that disagree about where an actor stands, and doubts.
 public struct Contradictions: Sendable {
+    /// The parts of the answer, by the names the contradictions command takes to narrow it.
+    public enum Section: String, CaseIterable, Hashable, Sendable {
+        case denials, contradictions
+        case bothSides = "both-sides"
+        case sourcesDisagree = "sources-disagree"
+        case doubts
+    }
+
     /// How the dates of the two sides read.
     public enum Reading: String, Hashable, Sendable {
         /// Every stance for it is dated before every stance against it: a change of mind.
@@ -41,19 +49,33 @@ public struct Contradictions: Sendable {
     }
 
     public let graph: Graph
-    /// `contradicts` and `denies` edges, in graph order.
+    /// The sections asked for.
+    public let sections: Set<Section>
+    /// `contradicts` and `denies` edges (of the sections asked for), in graph order.
     public let explicit: [Int]
-    /// By actor, then position, in graph order.
+    /// Actors on both sides, by actor, then position, in graph order (empty unless `both-sides`
+    /// or `sources-disagree` is asked for).
     public let conflicts: [Conflict]
+    /// `doubts` edges: who doubts which stance, claim, position or actor, in graph order.
+    public let doubts: [Int]
+
+    /// The conflicts reported in the section `both-sides`.
+    public var bothSides: [Conflict] { sections.contains(.bothSides) ? conflicts : [] }
+    /// The conflicts reported in the section `sources-disagree`.
+    public var sourcesDisagreeing: [Conflict] { sections.contains(.sourcesDisagree) ? conflicts.filter(\.sourcesDisagree) : [] }
 
     /// A conflict found only among one spokesperson's own stances is reported for that
     /// spokesperson, not again for everyone they speak for.
-    public init(in index: QueryIndex) {
+    public init(in index: QueryIndex, sections: Set<Section> = Set(Section.allCases)) {
         let graph = index.graph
         self.graph = graph
-        explicit = graph.edges.indices.filter { graph.edges[$0].type == .contradicts || graph.edges[$0].type == .denies }
+        self.sections = sections
+        let explicitTypes = Set([sections.contains(.contradictions) ? EdgeType.contradicts : nil, sections.contains(.denials) ? .denies : nil].compactMap { $0 })
+        explicit = graph.edges.indices.filter { explicitTypes.contains(graph.edges[$0].type) }
+        doubts = sections.contains(.doubts) ? graph.edges.indices.filter { graph.edges[$0].type == .doubts } : []
         var conflicts: [Conflict] = []
-        for actor in graph.nodes.indices where graph.nodes[actor].kind == .actor {
+        let needsConflicts = sections.contains(.bothSides) || sections.contains(.sourcesDisagree)
+        for actor in graph.nodes.indices where needsConflicts && graph.nodes[actor].kind == .actor {
             var sides: [Int: (for: [StanceReference], against: [StanceReference])] = [:]
             for stance in ActorStances(actor: actor, in: index).all {
                 let type = graph.edges[stance.edge].type
@@ -75,24 +97,29 @@ public struct Contradictions: Sendable {
         self.conflicts = conflicts
     }
 
-    public var isEmpty: Bool { explicit.isEmpty && conflicts.isEmpty }
+    /// Whether the sections asked for hold nothing.
+    public var isEmpty: Bool { explicit.isEmpty && bothSides.isEmpty && sourcesDisagreeing.isEmpty && doubts.isEmpty }
 
     /// `{"explicit":[{"edge":{…},"target":{"node":{…}}|{"edge":{…}}}],"both_sides":[{"actor","position","reading",
-    /// "for":[…],"against":[…]}],"sources_disagree":[{"actor","position","for_sources","against_sources"}]}`
+    /// "for":[…],"against":[…]}],"sources_disagree":[{"actor","position","for_sources","against_sources"}],
+    /// "doubts":[{"edge":{…},"target":…}]}`; a section not asked for is an empty array.
     public var json: JSONValue {
         func stances(_ stances: [StanceReference]) -> JSONValue {
             .array(stances.map { QueryJSON.edge($0.edge, in: graph, extra: [("on_behalf_of", JSONValue($0.onBehalfOf.map { graph.nodes[$0].id }))]) })
         }
-        return .object([
-            ("explicit", .array(explicit.map { edge in
+        func withTargets(_ edges: [Int]) -> JSONValue {
+            .array(edges.map { edge in
                 let target: JSONValue
                 switch graph.edgeTargets[edge] {
                 case .node(let node): target = .object([("node", QueryJSON.node(graph.nodes[node]))])
                 case .edge(let claim): target = .object([("edge", QueryJSON.edge(claim, in: graph))])
                 }
                 return .object([("edge", QueryJSON.edge(edge, in: graph, evidence: true)), ("target", target)])
-            })),
-            ("both_sides", .array(conflicts.map { conflict in
+            })
+        }
+        return .object([
+            ("explicit", withTargets(explicit)),
+            ("both_sides", .array(bothSides.map { conflict in
                 .object([
                     ("actor", QueryJSON.node(graph.nodes[conflict.actor])),
                     ("position", QueryJSON.node(graph.nodes[conflict.position])),
@@ -101,7 +128,7 @@ public struct Contradictions: Sendable {
                     ("against", stances(conflict.againstStances)),
                 ])
             })),
-            ("sources_disagree", .array(conflicts.filter(\.sourcesDisagree).map { conflict in
+            ("sources_disagree", .array(sourcesDisagreeing.map { conflict in
                 .object([
                     ("actor", .string(graph.nodes[conflict.actor].id)),
                     ("position", .string(graph.nodes[conflict.position].id)),
@@ -109,6 +136,7 @@ public struct Contradictions: Sendable {
                     ("against_sources", .array(conflict.againstSources.map(JSONValue.string))),
                 ])
             })),
+            ("doubts", withTargets(doubts)),
         ])
     }
 

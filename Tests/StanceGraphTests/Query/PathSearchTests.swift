@@ -127,16 +127,48 @@ import Testing
             let filtered = try filter.apply(to: graph)
             var search = GraphSearch(index: QueryIndex(filtered))
             // The oracle's own reading of the two filters, on the unfiltered graph.
-            var admitted = [Bool?](repeating: nil, count: graph.edges.count)
-            func admits(_ edge: Int) -> Bool {
-                if let known = admitted[edge] { return known }
-                admitted[edge] = false
+            var basic = [Bool?](repeating: nil, count: graph.edges.count)
+            func passes(_ edge: Int) -> Bool {
+                if let known = basic[edge] { return known }
+                basic[edge] = false
                 let candidate = graph.edges[edge]
                 var keep = (candidate.confidence ?? 1) >= (minConfidence ?? 0)
                 if let date {
-                    keep = keep && (candidate.validFrom.map { $0.startsOnOrBefore(endOf: date) } ?? true)
-                        && (candidate.validUntil.map { $0.endsOnOrAfter(startOf: date) } ?? true)
-                        && (candidate.provenance.isEmpty || candidate.provenance.contains { $0.date.map { $0.startsOnOrBefore(endOf: date) } ?? true })
+                    let dates: [PartialDate] = candidate.provenance.compactMap(\.date)
+                    if let start: PartialDate = candidate.validFrom ?? dates.min(), !start.startsOnOrBefore(endOf: date) { keep = false }
+                    if let until: PartialDate = candidate.validUntil, !until.endsOnOrAfter(startOf: date) { keep = false }
+                }
+                if case .edge(let claim) = graph.edgeTargets[edge] { keep = keep && passes(claim) }
+                basic[edge] = keep
+                return keep
+            }
+            // Structural edges stay only between nodes a kept stance or record keeps (or that no
+            // stance touches at all, and are not sources), at least one of them kept.
+            func ends(_ edge: Int) -> [Int] {
+                if case .node(let target) = graph.edgeTargets[edge] { return [graph.edgeTails[edge], target] }
+                return [graph.edgeTails[edge]]
+            }
+            var anchored = Set<Int>(), touchedByStances = Set<Int>(), claimed = Set<Int>()
+            for edge in graph.edges.indices where graph.edges[edge].type.expressesStance {
+                touchedByStances.formUnion(ends(edge))
+                guard passes(edge) else { continue }
+                anchored.formUnion(ends(edge))
+                if case .edge(let claim) = graph.edgeTargets[edge] { claimed.insert(claim) }
+                for record in graph.edges[edge].provenance {
+                    if let source: Int = graph.nodeIndex(of: record.source) { anchored.insert(source) }
+                }
+            }
+            var admitted = [Bool?](repeating: nil, count: graph.edges.count)
+            func admits(_ edge: Int) -> Bool {
+                if let known = admitted[edge] { return known }
+                var keep = passes(edge)
+                if keep && !graph.edges[edge].type.expressesStance && !claimed.contains(edge) {
+                    var bothAllowed = true, oneAnchored = false
+                    for node in ends(edge) {
+                        let undated: Bool = !touchedByStances.contains(node) && graph.nodes[node].kind != .source
+                        if anchored.contains(node) { oneAnchored = true } else if !undated { bothAllowed = false }
+                    }
+                    keep = bothAllowed && oneAnchored
                 }
                 if case .edge(let claim) = graph.edgeTargets[edge] { keep = keep && admits(claim) }
                 admitted[edge] = keep
