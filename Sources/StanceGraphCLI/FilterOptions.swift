@@ -19,6 +19,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only edges at least this confident (0 to 1; edges without a confidence count as 1).", valueName: "x"))
     var minConfidence: Double?
 
+    @Flag(help: "Keep candidate edges (status: candidate: proposed, not yet reviewed), which are left out otherwise.")
+    var includeCandidates = false
+
     func validate() throws {
         _ = try makeFilter()
     }
@@ -28,7 +31,7 @@ struct FilterOptions: ParsableArguments {
 
     /// The filter these options describe; a `ValidationError` (exit 64) names a bad value.
     func makeFilter(egoCentre: String? = nil, egoDepth: Int = 1) throws -> GraphFilter {
-        var filter = GraphFilter(egoCentre: egoCentre, egoDepth: egoDepth)
+        var filter = GraphFilter(egoCentre: egoCentre, egoDepth: egoDepth, includeCandidates: includeCandidates)
         filter.asOf = try asOf.map { try PartialDate.parseOption($0, option: "--as-of") }
         filter.reportedBy = try reportedBy.map { try PartialDate.parseOption($0, option: "--reported-by") }
         filter.types = try EdgeType.parseList(types, option: "--type")

@@ -10,6 +10,8 @@ import StanceGraphTestSupport
         var origin: String
         var line: String
         var expectedExit: Int32
+        /// The commands before it in the same code block, which it may build on (a file they write).
+        var setup: [String] = []
         var testDescription: String { "\(origin): \(line)" }
     }
 
@@ -33,9 +35,9 @@ import StanceGraphTestSupport
             .filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
         return try (["README.md"] + docs).flatMap { file in
             let text = try String(contentsOf: PackageRoot.url.appendingPathComponent(file), encoding: .utf8)
-            var inBlock = false, found: [Example] = []
+            var inBlock = false, found: [Example] = [], blockStart = 0
             for line in text.components(separatedBy: "\n") {
-                if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inBlock.toggle(); continue }
+                if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inBlock.toggle(); blockStart = found.count; continue }
                 var command = line.trimmingCharacters(in: .whitespaces)
                 if command.hasPrefix("$ ") { command.removeFirst(2) }
                 // A shown output's exit code: `[exit N]` after its command.
@@ -44,7 +46,9 @@ import StanceGraphTestSupport
                     continue
                 }
                 guard inBlock, command.hasPrefix("stancegraph ") || command.contains("| stancegraph "), !isSynopsis(command) else { continue }
-                found.append(example(file, command))
+                var next = example(file, command)
+                next.setup = found[blockStart...].map(\.line)
+                found.append(next)
             }
             return found
         }
@@ -83,6 +87,9 @@ import StanceGraphTestSupport
             try FileManager.default.copyItem(at: PackageRoot.url.appendingPathComponent(folder), to: scratch.url.appendingPathComponent(folder))
         }
         let path = CommandRunner.productsDirectory.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        for step in example.setup {
+            _ = try ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-c", step], in: scratch.url, environment: ["PATH": path, "NO_COLOR": "1"])
+        }
         let result = try ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", example.line], in: scratch.url,
                                            environment: ["PATH": path, "NO_COLOR": "1"])
         #expect(result.exitCode == example.expectedExit, "\(example.origin): \(example.line)\n\(result.stderr)")

@@ -58,6 +58,8 @@ public enum Problem: Hashable, Sendable {
     case unreferencedNode(id: String, kind: NodeKind)
     case roleOrderReversed(title: String)
     case keyNotForKind(key: String, kind: NodeKind, allowed: [NodeKind])
+    /// An edge marked `status: candidate`: proposed by a tool, not yet reviewed.
+    case candidateEdge(id: String)
 
     /// What is wrong, in one sentence, with the user's input in quotes.
     public var message: String {
@@ -153,6 +155,8 @@ public enum Problem: Hashable, Sendable {
             return "\(kind.rawValue) \"\(id)\" has no edges"
         case .roleOrderReversed(let title):
             return "role \"\(title)\" ends before it starts"
+        case .candidateEdge(let id):
+            return "edge \"\(id)\" is a candidate awaiting review"
         case let .keyNotForKind(key, kind, allowed):
             return "the key \"\(key)\" applies to \(allowed.map(\.rawValue).sorted().joined(separator: " and ")) nodes, not to a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         }
@@ -251,6 +255,8 @@ public enum Problem: Hashable, Sendable {
             return "give the source a file: with its text"
         case .unreferencedNode:
             return "connect it with an edge or remove it"
+        case .candidateEdge:
+            return "keep it by deleting its status: candidate line, edit it, or remove it"
         case .formatUnknown(nil):
             return "name the format: yaml or json"
         case .formatUnknown:

@@ -100,6 +100,7 @@ public struct JSONExporter: SingleDocumentExporter {
         add(.validUntil, edge.validUntil?.description)
         add(.label, edge.label)
         add(.notes, edge.notes)
+        add(.status, edge.status?.rawValue)
         members.append((Key.provenance.rawValue, .array(edge.provenance.map(ExportValues.json))))
         return .object(members)
     }

@@ -37,7 +37,7 @@ struct GraphDecoder {
     }
 
     enum EdgeKey: String, CaseIterable {
-        case id, type, from, to, provenance, confidence, validFrom = "valid_from", validUntil = "valid_until", label, notes
+        case id, type, from, to, provenance, confidence, validFrom = "valid_from", validUntil = "valid_until", label, notes, status
     }
 
     enum ProvenanceKey: String, CaseIterable {
@@ -187,6 +187,7 @@ struct GraphDecoder {
             case "valid_until": edge.validUntil = date(member, field: "valid_until")
             case "label": edge.label = string(member, field: "label")
             case "notes": edge.notes = string(member, field: "notes")
+            case "status": edge.status = enumeration(member, field: "edge status", as: EdgeStatus.self)
             default: reportUnknownKey(key, context: "an edge", allowed: GraphDecoder.edgeKeys)
             }
         }

@@ -87,6 +87,9 @@ enum Validator {
             default: break
             }
         }
+        for index in edges.indices where edges[index].isCandidate {
+            diagnostics.append(.warning(.candidateEdge(id: edges[index].id), at: edges[index].location))
+        }
         return diagnostics
     }
 

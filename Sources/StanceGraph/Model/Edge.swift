@@ -15,12 +15,14 @@ public struct Edge: Hashable, Sendable {
     public var validUntil: PartialDate?
     public var label: String?
     public var notes: String?
+    /// `candidate` for an edge a tool proposed that no one has reviewed yet; `nil` otherwise.
+    public var status: EdgeStatus?
     public var location: SourceLocation?
 
     public init(
         id: String, type: EdgeType, from: String, to: String, provenance: [Provenance] = [],
         confidence: Double? = nil, validFrom: PartialDate? = nil, validUntil: PartialDate? = nil,
-        label: String? = nil, notes: String? = nil, location: SourceLocation? = nil
+        label: String? = nil, notes: String? = nil, status: EdgeStatus? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.type = type
@@ -32,6 +34,7 @@ public struct Edge: Hashable, Sendable {
         self.validUntil = validUntil
         self.label = label
         self.notes = notes
+        self.status = status
         self.location = location
     }
 

@@ -29,9 +29,12 @@ public struct GraphFilter: Sendable, Hashable {
     /// Keep only what lies within `egoDepth` hops of this node (either direction; source documents are not stepping stones).
     public var egoCentre: String?
     public var egoDepth: Int
+    /// Keep candidate edges (`status: candidate`), which are left out by default.
+    public var includeCandidates: Bool
 
     public init(asOf: PartialDate? = nil, reportedBy: PartialDate? = nil, types: Set<EdgeType> = [], sources: Set<String> = [],
-                minConfidence: Double? = nil, egoCentre: String? = nil, egoDepth: Int = 1) {
+                minConfidence: Double? = nil, egoCentre: String? = nil, egoDepth: Int = 1,
+                includeCandidates: Bool = false) {
         self.asOf = asOf
         self.reportedBy = reportedBy
         self.types = types
@@ -39,6 +42,7 @@ public struct GraphFilter: Sendable, Hashable {
         self.minConfidence = minConfidence
         self.egoCentre = egoCentre
         self.egoDepth = egoDepth
+        self.includeCandidates = includeCandidates
     }
 
     /// Whether the filter keeps everything.
@@ -115,6 +119,7 @@ public struct GraphFilter: Sendable, Hashable {
     /// The part of `graph` the filter keeps. Nodes stay when no edge rule is set; otherwise
     /// the nodes the kept edges touch, and the sources their evidence cites, remain.
     public func apply(to graph: Graph) throws(FilterError) -> Graph {
+        let graph = includeCandidates ? graph : GraphFilter.withoutCandidates(graph)
         if isEmpty { return graph }
         for source in sources where graph.node(source)?.kind != .source {
             let sourceIDs = graph.nodes.filter { $0.kind == .source }.map(\.id)
