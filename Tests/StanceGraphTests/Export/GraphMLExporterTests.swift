@@ -22,7 +22,8 @@ import StanceGraphTestSupport
         let declared = keyLines.map { lines[$0] }
         #expect(declared.count == GraphMLExporter.keys.count)
         #expect(Set(GraphMLExporter.keys.map(\.id)).count == GraphMLExporter.keys.count)
-        #expect(declared.contains(#"<key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"/>"#))
+        #expect(declared.contains(#"<key id="e_confidence" for="edge" attr.name="confidence" attr.type="double">"#))
+        #expect(xml.contains("attr.type=\"double\">\n    <default>1.0</default>\n  </key>"), "a missing confidence reads as 1, not 0 or NaN")
         #expect(declared.contains(#"<key id="e_provenance_count" for="edge" attr.name="provenance_count" attr.type="int"/>"#))
         #expect(declared.contains(#"<key id="e_stance" for="edge" attr.name="stance" attr.type="boolean"/>"#))
         let domains = Dictionary(uniqueKeysWithValues: GraphMLExporter.keys.map { ($0.id, $0.domain.rawValue) })
@@ -146,19 +147,30 @@ import StanceGraphTestSupport
 struct GraphMLExpectation {
     var json: JSONValue
 
-    static func of(_ graph: Graph) throws -> GraphMLExpectation {
+    /// `exactText`: the format carries every character (JSON), rather than XML's.
+    static func of(_ graph: Graph, exactText: Bool = false) throws -> GraphMLExpectation {
         func string(_ value: String?) -> JSONValue? {
-            value.map { .object([("type", "string"), ("value", .string(xmlSafe($0)))]) }
+            value.map { .object([("type", "string"), ("value", .string(exactText ? $0 : xmlSafe($0)))]) }
         }
         func data(_ members: [(String, JSONValue?)]) -> JSONValue {
             .object(members.compactMap { name, value in value.map { (name, $0) } })
         }
+        /// A list, written as a JSON array: the reader must parse the string back to these
+        /// elements, exactly (JSON escapes what XML could not carry).
+        func list(_ elements: [JSONValue]) -> JSONValue? {
+            elements.isEmpty ? nil : .object([("type", "json"), ("value", .array(elements))])
+        }
+        func roleJSON(_ role: Role) -> JSONValue {
+            .object([("title", JSONValue.string(role.title)), ("of", role.of.map { .string($0) }),
+                     ("from", role.from.map { .string($0.description) }), ("until", role.until.map { .string($0.description) })]
+                .compactMap { name, value in value.map { (name, $0) } })
+        }
         let nodes: [JSONValue] = graph.nodes.map { node in
             let url = node.url.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil }
             return .object([("id", .string(node.id)), ("data", data([
-                ("label", string(node.label)), ("kind", string(node.kind.rawValue)), ("subtype", string(node.subtype?.rawValue)),
-                ("side", string(node.side)), ("aliases", string(node.aliases.isEmpty ? nil : node.aliases.joined(separator: "; "))),
-                ("description", string(node.description)), ("roles", string(ExportValues.rolesText(of: node))),
+                ("label", string(node.label)), ("name", string(node.label)), ("kind", string(node.kind.rawValue)), ("subtype", string(node.subtype?.rawValue)),
+                ("side", string(node.side)), ("aliases", list(node.aliases.map(JSONValue.string))),
+                ("description", string(node.description)), ("roles", list(node.roles.map(roleJSON))),
                 ("title", string(node.title)), ("publisher", string(node.publisher)),
                 ("published", string(node.published?.description)), ("url", string(url)), ("file", string(node.file)),
                 ("notes", string(node.notes)),
@@ -188,10 +200,10 @@ struct GraphMLExpectation {
             var sources: [String] = []
             for record in edge.provenance where !sources.contains(record.source) { sources.append(record.source) }
             return .object([("id", .string(edge.id)), ("source", .string(edge.from)), ("target", .string(end)), ("data", data([
-                ("edge_id", string(edge.id)), ("type", string(edge.type.rawValue)),
+                ("edge_id", string(edge.id)), ("type", string(edge.type.rawValue)), ("interaction", string(edge.type.rawValue)),
                 ("stance", .object([("type", "boolean"), ("value", .bool(![.memberOf, .cites, .conditionsOn].contains(edge.type)))])),
                 ("label", string(edge.label)), ("target_edge", string(about)),
-                ("sources", string(sources.isEmpty ? nil : sources.joined(separator: ","))),
+                ("sources", list(sources.map(JSONValue.string))),
                 ("date", string(earliest?.date?.description)), ("attribution", string(primary?.attribution.rawValue)),
                 ("quote", string(primary?.quote)),
                 ("paraphrase", primary.map { .object([("type", "boolean"), ("value", .bool($0.paraphrase))]) }),
@@ -205,7 +217,8 @@ struct GraphMLExpectation {
             ("title", graph.title.map { .string(xmlSafe($0)) }), ("description", graph.description.map { .string(xmlSafe($0)) }),
             ("generator", .string("stancegraph \(StanceGraph.version)")),
         ].compactMap { name, value in value.map { (name, $0) } })
-        return GraphMLExpectation(json: .object([("graph", graphData), ("nodes", .array(nodes)), ("edges", .array(edges))]))
+        return GraphMLExpectation(json: .object([("graph", graphData), ("nodes", .array(nodes)), ("edges", .array(edges)),
+                                                 ("defaults", .object([("edge", .object([("confidence", .double(1))]))]))]))
     }
 
     /// The provenance string, checked to be JSON that parses back to the records.
