@@ -49,6 +49,10 @@ enum ExternalTool {
     static let graphMLSchema = (Bundle.module.resourceURL ?? Bundle.module.bundleURL)
         .appendingPathComponent("Fixtures/schemas/graphml.xsd")
 
+    /// The GEXF 1.2draft schema, vendored beside the GraphML one with the viz schema it imports.
+    static let gexfSchema = (Bundle.module.resourceURL ?? Bundle.module.bundleURL)
+        .appendingPathComponent("Fixtures/schemas/gexf.xsd")
+
     static let hasXmllint = ProcessRunner.find("xmllint") != nil
     static let hasGraphviz = ProcessRunner.find("dot") != nil && ProcessRunner.find("gc") != nil
     static let hasNetworkX = ProcessRunner.succeeds("python3", ["-c", "import networkx"])
