@@ -135,8 +135,9 @@ public struct GraphMLExporter: SingleDocumentExporter {
             }
         }
         if options.yEd {
-            output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
-            output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
+            // attr.type too, though yEd does not need it: graph-tool refuses a key without one.
+            output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\" attr.name=\"nodegraphics\" attr.type=\"string\"/>\n")
+            output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.name=\"edgegraphics\" attr.type=\"string\"/>\n")
         }
     }
 

@@ -109,6 +109,30 @@ import StanceGraphTestSupport
         try checkWithPython(yEd: true, readers: "networkx")
     }
 
+    /// graph-tool opens both variants (it refuses a key without attr.type), and fills in the
+    /// confidence default.
+    @Test(.enabled(if: ExternalTool.hasGraphTool, "needs graph-tool (apt install python3-graph-tool)"))
+    func graphToolOpensBothVariants() throws {
+        let graph = try ExportFixture.hostile()
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }  // the folder goes when scratch does
+        let script = """
+            import sys, graph_tool.all as gt
+            g = gt.load_graph(sys.argv[1])
+            confidence = g.edge_properties["confidence"]
+            print(g.num_vertices(), g.num_edges(), sorted(set(confidence[e] for e in g.edges())))
+            """
+        let stated = Set(graph.edges.compactMap(\.confidence)).union(graph.edges.contains { $0.confidence == nil } ? [1] : [])
+        for yEd in [false, true] {
+            let file = scratch.url.appendingPathComponent("hostile-\(yEd).graphml")
+            try Data(GraphMLExporter(options: .init(yEd: yEd)).string(for: graph).utf8).write(to: file)
+            let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, file.path])
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            let expected = "\(graph.nodes.count) \(graph.edges.count) [\(stated.sorted().map { "\($0)" }.joined(separator: ", "))]\n"
+            #expect(result.stdout == expected, "yEd: \(yEd)")
+        }
+    }
+
     private func checkWithPython(yEd: Bool, readers: String) throws {
         let graph = try ExportFixture.hostile()
         let scratch = try Scratch()
