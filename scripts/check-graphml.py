@@ -9,7 +9,10 @@ EXPECTED.json says what each reader must find:
      "nodes": [{"id": "putin", "data": {"label": {"type": "string", "value": "..."}, ...}}],
      "edges": [{"id": "e1", "source": "putin", "target": "ceasefire", "data": {...}}]}
 
-Types are GraphML's: string, boolean, int, double. A node or edge must have exactly the
+Types are GraphML's: string, boolean, int, double; or "json" for a list written as a JSON
+array string, which must parse back to the value given. "defaults" ({"edge": {"confidence":
+1.0}}) are the <default>s of keys: networkx reports them in the graph's edge_default, igraph
+fills them into every edge without a value. A node or edge must have exactly the
 attributes listed (networkx), or have those values and the reader's "missing" value for the
 others (igraph: "" for strings, NaN for numbers, False for booleans). Edges are found by id
 (networkx keys) or by the order of the file and the `edge_id` attribute (igraph, whose own
@@ -24,6 +27,11 @@ PYTHON_TYPES = {"string": str, "boolean": bool, "int": int, "double": float}
 
 def same(actual, spec, numbers_as_float=False):
     kind, value = spec["type"], spec["value"]
+    if kind == "json":
+        try:
+            return isinstance(actual, str) and json.loads(actual) == value
+        except ValueError:
+            return False
     if kind == "double" or (kind == "int" and numbers_as_float):
         return isinstance(actual, float) and actual == float(value)
     expected_type = PYTHON_TYPES[kind]
@@ -56,6 +64,11 @@ def check_networkx(path, expected, problems):
         problems.append("networkx: the graph is not directed")
     compare("networkx graph", graph.graph, {k: {"type": "string", "value": v} for k, v in expected["graph"].items()},
             problems, exact=True, ignore=("node_default", "edge_default"))
+    for domain, defaults in expected.get("defaults", {}).items():
+        actual = graph.graph.get(f"{domain}_default", {})
+        for name, value in defaults.items():
+            if actual.get(name) != value:
+                problems.append(f"networkx: {domain} default of {name!r} is {actual.get(name)!r}, expected {value!r}")
     ids = [node["id"] for node in expected["nodes"]]
     if sorted(graph.nodes) != sorted(ids):
         problems.append(f"networkx: nodes {sorted(graph.nodes)} != {sorted(ids)}")
@@ -93,8 +106,12 @@ def check_igraph(path, expected, problems):
     if graph.ecount() != len(expected["edges"]):
         problems.append(f"igraph: {graph.ecount()} edges, expected {len(expected['edges'])}")
         return
+    edge_defaults = expected.get("defaults", {}).get("edge", {})
     for edge, spec in zip(graph.es, expected["edges"]):
         where = f"igraph edge {spec['id']}"
+        spec = dict(spec, data=dict(spec["data"]))
+        for name, value in edge_defaults.items():
+            spec["data"].setdefault(name, {"type": "double", "value": value})
         ends = (graph.vs[edge.source]["id"], graph.vs[edge.target]["id"])
         if ends != (spec["source"], spec["target"]):
             problems.append(f"{where}: {ends[0]} -> {ends[1]}, expected {spec['source']} -> {spec['target']}")

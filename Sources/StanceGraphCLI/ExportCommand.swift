@@ -5,10 +5,10 @@ import StanceGraph
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph as a diagram (DOT, SVG, PNG, PDF), GraphML, JSON, or CSV for Neo4j.",
+        abstract: "Write the graph as a diagram (DOT, SVG, PNG, PDF), GraphML, GEXF, Cytoscape.js, JSON, or CSV for Neo4j.",
         discussion: """
             The format comes from --format, or else from the extension of -o: .dot or .gv, \
-            .svg, .png, .pdf, .graphml, .json; .csv or an existing folder for CSV. Without \
+            .svg, .png, .pdf, .graphml, .gexf, .cyjs, .json; .csv or an existing folder for CSV. Without \
             either, DOT is written. Without -o, or with -o -, the export goes to standard \
             output; a file is written to a temporary file beside it and renamed into place, so \
             a failed export never leaves a half-written file or clobbers an existing one.
@@ -18,7 +18,11 @@ struct ExportCommand: ParsableCommand {
 
             JSON is the graph in stancegraph's own format, sorted, ready to diff or to read \
             back with --graph. GraphML carries every attribute with its type; --yed adds \
-            yEd's node and edge graphics.
+            yEd's node and edge graphics. GEXF is for Gephi: every attribute, the legend's \
+            colours, an evidence weight, and spells from the dates, so that its timeline \
+            plays the graph as --as-of would show it on each day. cyjs is Cytoscape.js JSON \
+            (elements with every attribute, and a style drawing the legend), which Cytoscape \
+            desktop imports too.
 
             The filters (--as-of, --type, --source, --min-confidence, and --actor with \
             --depth for the ego network of one node) apply to every format. --engine, \
@@ -36,6 +40,8 @@ struct ExportCommand: ParsableCommand {
               stancegraph export --actor putin --depth 1 --edge-labels -o putin.svg
               stancegraph export --rankdir TB --cluster-by side | dot -Tsvg > graph.svg
               stancegraph export -o graph.graphml --yed
+              stancegraph export -o timeline.gexf
+              stancegraph export -o network.cyjs
               stancegraph export --actor putin --depth 2 -o putin.gv
               stancegraph export --as-of 2024-06 --type supports,opposes -o stances.json
               stancegraph export --format csv -o neo4j-import
@@ -88,7 +94,7 @@ struct ExportCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue { return .csv }
             throw ValidationError("""
-                Cannot tell the format from "\(output)"; name it .dot, .gv, .svg, .png, .pdf, .graphml, .json or .csv, \
+                Cannot tell the format from "\(output)"; name it .dot, .gv, .svg, .png, .pdf, .graphml, .gexf, .cyjs, .json or .csv, \
                 or pass --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))).
                 """)
         }
@@ -129,6 +135,10 @@ struct ExportCommand: ParsableCommand {
             try DiagramWriter.write(graph, as: format, options: diagramOptions(for: graph), to: destination)
         case .graphml:
             try destination.write(GraphMLExporter(options: .init(yEd: yed)), graph: graph)
+        case .gexf:
+            try destination.write(GEXFExporter(), graph: graph)
+        case .cyjs:
+            try destination.write(CytoscapeExporter(), graph: graph)
         case .json:
             try destination.write(JSONExporter(), graph: graph)
         case .csv:

@@ -4,12 +4,14 @@
 /// Headers follow neo4j-admin: `id:ID` and `:LABEL` (the kind, capitalised, plus the actor
 /// subtype: `Actor;Person`) for nodes; `:START_ID`, `:END_ID` and `:TYPE` (upper snake case:
 /// `SUPPORTS`, `CONDITIONS_ON`) for edges; typed properties (`confidence:double`,
-/// `provenance_count:int`, `stance:boolean`, `aliases:string[]`). Quoting is RFC 4180: a field
+/// `provenance_count:int`, `stance:boolean`). Quoting is RFC 4180: a field
 /// with a comma, a quote, a line break, or white space at either end is quoted, quotes are
 /// doubled, line breaks stay inside the quotes (Neo4j's importer needs its multiline-fields option). An
 /// absent value is an empty unquoted field, which Neo4j leaves unset; an empty string is `""`.
-/// Arrays use Neo4j's default `;` delimiter, which has no escape, so a `;` inside an element
-/// is written as `,`. NUL, which CSV readers refuse, becomes U+FFFD. Rows end in `\n`.
+/// Lists (aliases, roles, sources) are JSON arrays in a string property, as in every flat
+/// export (`ExportValues.jsonList`): Neo4j's own `string[]` splits on a delimiter that has no
+/// escape, so it could not carry every alias unchanged. NUL, which CSV readers refuse, becomes
+/// U+FFFD. Rows end in `\n`.
 ///
 /// An edge that points at an edge ends (`:END_ID`) at the node the stance it is about ends
 /// at, and names that stance in `target_edge`, as in the GraphML export.
@@ -24,9 +26,9 @@ public struct CSVExporter: GraphExporter {
         CSVColumn("label") { $0.label },
         CSVColumn("subtype") { $0.subtype?.rawValue },
         CSVColumn("side") { $0.side },
-        CSVColumn("aliases", .stringArray) { CSVExporter.array($0.aliases) },
+        CSVColumn("aliases") { ExportValues.jsonList($0.aliases) },
         CSVColumn("description") { $0.description },
-        CSVColumn("roles", .stringArray) { CSVExporter.array($0.roles.map(ExportValues.text(of:))) },
+        CSVColumn("roles") { ExportValues.rolesJSON(of: $0) },
         CSVColumn("title") { $0.title },
         CSVColumn("publisher") { $0.publisher },
         CSVColumn("published") { $0.published?.description },
@@ -44,7 +46,7 @@ public struct CSVExporter: GraphExporter {
         CSVColumn("stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
         CSVColumn("label") { $0.edge.label },
         CSVColumn("target_edge") { $0.targetEdge },
-        CSVColumn("sources", .stringArray) { CSVExporter.array($0.edge.sourceIDs) },
+        CSVColumn("sources") { ExportValues.jsonList($0.edge.sourceIDs) },
         CSVColumn("date") { $0.edge.earliestDate?.description },
         CSVColumn("attribution") { $0.lead?.attribution.rawValue },
         CSVColumn("quote") { $0.lead?.quote },
@@ -103,11 +105,6 @@ public struct CSVExporter: GraphExporter {
         name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// Array elements joined by `;`; `nil` (no property) when there are none.
-    static func array(_ elements: [String]) -> String? {
-        elements.isEmpty ? nil : elements.map { $0.replacingAll(";", with: ",") }.joined(separator: ";")
-    }
-
     /// One CSV row, ending in a line feed.
     public static func row(_ fields: [String?]) -> String {
         var line = ""
@@ -143,7 +140,7 @@ struct CSVColumn<Element>: Sendable {
     /// The part after the `:`.
     enum FieldType: String {
         case id = "ID", label = "LABEL", startID = "START_ID", endID = "END_ID", type = "TYPE"
-        case boolean, int, double, stringArray = "string[]"
+        case boolean, int, double
     }
 
     let header: String

@@ -1,9 +1,9 @@
 /// The formats `stancegraph export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case dot, svg, png, pdf, graphml, json, csv
+    case dot, svg, png, pdf, graphml, gexf, cyjs, json, csv
 
     /// The format a destination path names by its extension: `.dot`/`.gv`, `.svg`, `.png`,
-    /// `.pdf`, `.graphml`, `.json`, and `.csv` for the CSV folder (as Spark names its CSV output folders).
+    /// `.pdf`, `.graphml`, `.gexf`, `.cyjs` (Cytoscape.js), `.json`, and `.csv` for the CSV folder (as Spark names its CSV output folders).
     public static func inferred(fromPath path: String) -> ExportFormat? {
         var name = Substring(path)
         while name.count > 1, name.hasSuffix("/") { name = name.dropLast() }
@@ -15,6 +15,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "png": return .png
         case "pdf": return .pdf
         case "graphml": return .graphml
+        case "gexf": return .gexf
+        case "cyjs": return .cyjs
         case "json": return .json
         case "csv": return .csv
         default: return nil

@@ -83,3 +83,19 @@ public enum ExportValues {
         node.roles.isEmpty ? nil : node.roles.map(text(of:)).joined(separator: "; ")
     }
 }
+
+extension ExportValues {
+    /// A list of strings as every flat export (GraphML, CSV, GEXF, Cytoscape.js, Kùzu) writes
+    /// it: one compact JSON array (`["Vladimir Putin","Путин"]`), or `nil` (no value) when the
+    /// list is empty. Any element, with any character in it, reads back unchanged with a JSON
+    /// parser; a delimiter such as `;` could not promise that.
+    public static func jsonList(_ elements: [String]) -> String? {
+        elements.isEmpty ? nil : JSONValue.array(elements.map(JSONValue.string)).serialized(pretty: false)
+    }
+
+    /// An actor's roles as a compact JSON array of objects in the input format's keys
+    /// (`[{"title":"Kremlin spokesman","of":"putin","from":"2020-05"}]`), or `nil` when it has none.
+    public static func rolesJSON(of node: Node) -> String? {
+        node.roles.isEmpty ? nil : JSONValue.array(node.roles.map(JSONExporter.json(of:))).serialized(pretty: false)
+    }
+}

@@ -4,7 +4,11 @@
 /// stream, one element at a time.
 ///
 /// The key set is fixed (`GraphMLExporter.keys`), whatever the graph holds, so a key id means
-/// the same thing in every export; a value that is absent is simply not written. The edge id
+/// the same thing in every export; a value that is absent is simply not written. `confidence`
+/// is declared with `<default>1.0</default>`: stancegraph takes a missing confidence as
+/// certain (see `GraphFilter.minConfidence`), and without the default readers that fill in
+/// missing numbers (igraph) would read it as NaN or 0. Lists (aliases, sources) are JSON
+/// arrays, roles and provenance JSON arrays of objects (`ExportValues.jsonList`). The edge id
 /// is also written as the `edge_id` attribute, for readers that do not keep `<edge id>`
 /// (python-igraph 1.0 fills its edge `id` attribute with vertex ids instead).
 ///
@@ -41,6 +45,8 @@ public struct GraphMLExporter: SingleDocumentExporter {
         public var domain: Domain
         public var name: String
         public var type: ValueType
+        /// The value a reader takes when an element has no `<data>` for the key.
+        public var defaultValue: String?
     }
 
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
@@ -58,12 +64,13 @@ public struct GraphMLExporter: SingleDocumentExporter {
 
     static let nodeKeys: [GraphMLKey<Node>] = [
         GraphMLKey(.node, "label") { $0.label },
+        GraphMLKey(.node, "name") { $0.label },  // Cytoscape's node name column
         GraphMLKey(.node, "kind") { $0.kind.rawValue },
         GraphMLKey(.node, "subtype") { $0.subtype?.rawValue },
         GraphMLKey(.node, "side") { $0.side },
-        GraphMLKey(.node, "aliases") { $0.aliases.isEmpty ? nil : $0.aliases.joined(separator: "; ") },
+        GraphMLKey(.node, "aliases") { ExportValues.jsonList($0.aliases) },
         GraphMLKey(.node, "description") { $0.description },
-        GraphMLKey(.node, "roles") { ExportValues.rolesText(of: $0) },
+        GraphMLKey(.node, "roles") { ExportValues.rolesJSON(of: $0) },
         GraphMLKey(.node, "title") { $0.title },
         GraphMLKey(.node, "publisher") { $0.publisher },
         GraphMLKey(.node, "published") { $0.published?.description },
@@ -75,15 +82,16 @@ public struct GraphMLExporter: SingleDocumentExporter {
     static let edgeKeys: [GraphMLKey<FlatEdge>] = [
         GraphMLKey(.edge, "edge_id") { $0.edge.id },
         GraphMLKey(.edge, "type") { $0.edge.type.rawValue },
+        GraphMLKey(.edge, "interaction") { $0.edge.type.rawValue },  // Cytoscape's edge interaction column
         GraphMLKey(.edge, "stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
         GraphMLKey(.edge, "label") { $0.edge.label },
         GraphMLKey(.edge, "target_edge") { $0.targetEdge },
-        GraphMLKey(.edge, "sources") { $0.edge.sourceIDs.isEmpty ? nil : $0.edge.sourceIDs.joined(separator: ",") },
+        GraphMLKey(.edge, "sources") { ExportValues.jsonList($0.edge.sourceIDs) },
         GraphMLKey(.edge, "date") { $0.edge.earliestDate?.description },
         GraphMLKey(.edge, "attribution") { $0.lead?.attribution.rawValue },
         GraphMLKey(.edge, "quote") { $0.lead?.quote },
         GraphMLKey(.edge, "paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        GraphMLKey(.edge, "confidence", .double) { $0.edge.confidence.map(TextFormatting.number) },
+        GraphMLKey(.edge, "confidence", .double, default: "1.0") { $0.edge.confidence.map(TextFormatting.number) },
         GraphMLKey(.edge, "valid_from") { $0.edge.validFrom?.description },
         GraphMLKey(.edge, "valid_until") { $0.edge.validUntil?.description },
         GraphMLKey(.edge, "provenance_count", .int) { String($0.edge.provenance.count) },
@@ -119,11 +127,17 @@ public struct GraphMLExporter: SingleDocumentExporter {
         if options.yEd { output.write(" xmlns:y=\"\(GraphMLExporter.yEdNamespace)\"") }
         output.write(" xsi:schemaLocation=\"\(GraphMLExporter.namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
         for key in GraphMLExporter.keys {
-            output.write("  <key id=\"\(key.id)\" for=\"\(key.domain.rawValue)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"/>\n")
+            output.write("  <key id=\"\(key.id)\" for=\"\(key.domain.rawValue)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"")
+            if let value = key.defaultValue {
+                output.write(">\n    <default>\(value)</default>\n  </key>\n")
+            } else {
+                output.write("/>\n")
+            }
         }
         if options.yEd {
-            output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
-            output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
+            // attr.type too, though yEd does not need it: graph-tool refuses a key without one.
+            output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\" attr.name=\"nodegraphics\" attr.type=\"string\"/>\n")
+            output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.name=\"edgegraphics\" attr.type=\"string\"/>\n")
         }
     }
 
@@ -264,8 +278,9 @@ struct GraphMLKey<Element>: Sendable {
 
     /// Key `name` of `domain`, with the id `g_`, `n_` or `e_` followed by the name.
     init(_ domain: GraphMLExporter.Key.Domain, _ name: String, _ type: GraphMLExporter.Key.ValueType = .string,
-         value: @escaping @Sendable (Element) -> String?) {
-        key = GraphMLExporter.Key(id: "\(domain.rawValue.prefix(1))_\(name)", domain: domain, name: name, type: type)
+         default defaultValue: String? = nil, value: @escaping @Sendable (Element) -> String?) {
+        key = GraphMLExporter.Key(id: "\(domain.rawValue.prefix(1))_\(name)", domain: domain, name: name, type: type,
+                                  defaultValue: defaultValue)
         self.value = value
     }
 }

@@ -118,8 +118,8 @@ enum RFC4180 {
             #expect(value["side"]! == node.side)
             #expect(value["description"]! == node.description)
             #expect(value["notes"]! == node.notes)
-            #expect(value["aliases:string[]"]!.map { $0.split(separator: ";").map(String.init) } ?? []
-                == node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") })
+            let aliases = try value["aliases"]!.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String] } ?? []
+            #expect(aliases == node.aliases, "a JSON array, every alias unchanged")
             #expect(value["url"]! == node.url.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil })
         }
         for (row, edge) in zip(edgeRows.dropFirst(), graph.edges) {

@@ -49,11 +49,18 @@ enum ExternalTool {
     static let graphMLSchema = (Bundle.module.resourceURL ?? Bundle.module.bundleURL)
         .appendingPathComponent("Fixtures/schemas/graphml.xsd")
 
+    /// The GEXF 1.2draft schema, vendored beside the GraphML one with the viz schema it imports.
+    static let gexfSchema = (Bundle.module.resourceURL ?? Bundle.module.bundleURL)
+        .appendingPathComponent("Fixtures/schemas/gexf.xsd")
+
     static let hasXmllint = ProcessRunner.find("xmllint") != nil
     static let hasGraphviz = ProcessRunner.find("dot") != nil && ProcessRunner.find("gc") != nil
     static let hasNetworkX = ProcessRunner.succeeds("python3", ["-c", "import networkx"])
     static let hasIgraph = ProcessRunner.succeeds("python3", ["-c", "import igraph"])
     static let hasPython = ProcessRunner.find("python3") != nil
+    /// graph-tool, which Debian packages for its own Python only (`python3-graph-tool`).
+    static let hasGraphTool = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        && ((try? ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", "import graph_tool"]).exitCode) == 0)
 }
 
 /// A `TextOutputStream` that counts the pieces it is given, to show an exporter streams.

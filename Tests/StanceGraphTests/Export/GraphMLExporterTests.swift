@@ -22,7 +22,8 @@ import StanceGraphTestSupport
         let declared = keyLines.map { lines[$0] }
         #expect(declared.count == GraphMLExporter.keys.count)
         #expect(Set(GraphMLExporter.keys.map(\.id)).count == GraphMLExporter.keys.count)
-        #expect(declared.contains(#"<key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"/>"#))
+        #expect(declared.contains(#"<key id="e_confidence" for="edge" attr.name="confidence" attr.type="double">"#))
+        #expect(xml.contains("attr.type=\"double\">\n    <default>1.0</default>\n  </key>"), "a missing confidence reads as 1, not 0 or NaN")
         #expect(declared.contains(#"<key id="e_provenance_count" for="edge" attr.name="provenance_count" attr.type="int"/>"#))
         #expect(declared.contains(#"<key id="e_stance" for="edge" attr.name="stance" attr.type="boolean"/>"#))
         let domains = Dictionary(uniqueKeysWithValues: GraphMLExporter.keys.map { ($0.id, $0.domain.rawValue) })
@@ -108,6 +109,30 @@ import StanceGraphTestSupport
         try checkWithPython(yEd: true, readers: "networkx")
     }
 
+    /// graph-tool opens both variants (it refuses a key without attr.type), and fills in the
+    /// confidence default.
+    @Test(.enabled(if: ExternalTool.hasGraphTool, "needs graph-tool (apt install python3-graph-tool)"))
+    func graphToolOpensBothVariants() throws {
+        let graph = try ExportFixture.hostile()
+        let scratch = try Scratch()
+        defer { withExtendedLifetime(scratch) {} }  // the folder goes when scratch does
+        let script = """
+            import sys, graph_tool.all as gt
+            g = gt.load_graph(sys.argv[1])
+            confidence = g.edge_properties["confidence"]
+            print(g.num_vertices(), g.num_edges(), sorted(set(confidence[e] for e in g.edges())))
+            """
+        let stated = Set(graph.edges.compactMap(\.confidence)).union(graph.edges.contains { $0.confidence == nil } ? [1] : [])
+        for yEd in [false, true] {
+            let file = scratch.url.appendingPathComponent("hostile-\(yEd).graphml")
+            try Data(GraphMLExporter(options: .init(yEd: yEd)).string(for: graph).utf8).write(to: file)
+            let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, file.path])
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            let expected = "\(graph.nodes.count) \(graph.edges.count) [\(stated.sorted().map { "\($0)" }.joined(separator: ", "))]\n"
+            #expect(result.stdout == expected, "yEd: \(yEd)")
+        }
+    }
+
     private func checkWithPython(yEd: Bool, readers: String) throws {
         let graph = try ExportFixture.hostile()
         let scratch = try Scratch()
@@ -146,19 +171,30 @@ import StanceGraphTestSupport
 struct GraphMLExpectation {
     var json: JSONValue
 
-    static func of(_ graph: Graph) throws -> GraphMLExpectation {
+    /// `exactText`: the format carries every character (JSON), rather than XML's.
+    static func of(_ graph: Graph, exactText: Bool = false) throws -> GraphMLExpectation {
         func string(_ value: String?) -> JSONValue? {
-            value.map { .object([("type", "string"), ("value", .string(xmlSafe($0)))]) }
+            value.map { .object([("type", "string"), ("value", .string(exactText ? $0 : xmlSafe($0)))]) }
         }
         func data(_ members: [(String, JSONValue?)]) -> JSONValue {
             .object(members.compactMap { name, value in value.map { (name, $0) } })
         }
+        /// A list, written as a JSON array: the reader must parse the string back to these
+        /// elements, exactly (JSON escapes what XML could not carry).
+        func list(_ elements: [JSONValue]) -> JSONValue? {
+            elements.isEmpty ? nil : .object([("type", "json"), ("value", .array(elements))])
+        }
+        func roleJSON(_ role: Role) -> JSONValue {
+            .object([("title", JSONValue.string(role.title)), ("of", role.of.map { .string($0) }),
+                     ("from", role.from.map { .string($0.description) }), ("until", role.until.map { .string($0.description) })]
+                .compactMap { name, value in value.map { (name, $0) } })
+        }
         let nodes: [JSONValue] = graph.nodes.map { node in
             let url = node.url.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil }
             return .object([("id", .string(node.id)), ("data", data([
-                ("label", string(node.label)), ("kind", string(node.kind.rawValue)), ("subtype", string(node.subtype?.rawValue)),
-                ("side", string(node.side)), ("aliases", string(node.aliases.isEmpty ? nil : node.aliases.joined(separator: "; "))),
-                ("description", string(node.description)), ("roles", string(ExportValues.rolesText(of: node))),
+                ("label", string(node.label)), ("name", string(node.label)), ("kind", string(node.kind.rawValue)), ("subtype", string(node.subtype?.rawValue)),
+                ("side", string(node.side)), ("aliases", list(node.aliases.map(JSONValue.string))),
+                ("description", string(node.description)), ("roles", list(node.roles.map(roleJSON))),
                 ("title", string(node.title)), ("publisher", string(node.publisher)),
                 ("published", string(node.published?.description)), ("url", string(url)), ("file", string(node.file)),
                 ("notes", string(node.notes)),
@@ -188,10 +224,10 @@ struct GraphMLExpectation {
             var sources: [String] = []
             for record in edge.provenance where !sources.contains(record.source) { sources.append(record.source) }
             return .object([("id", .string(edge.id)), ("source", .string(edge.from)), ("target", .string(end)), ("data", data([
-                ("edge_id", string(edge.id)), ("type", string(edge.type.rawValue)),
+                ("edge_id", string(edge.id)), ("type", string(edge.type.rawValue)), ("interaction", string(edge.type.rawValue)),
                 ("stance", .object([("type", "boolean"), ("value", .bool(![.memberOf, .cites, .conditionsOn].contains(edge.type)))])),
                 ("label", string(edge.label)), ("target_edge", string(about)),
-                ("sources", string(sources.isEmpty ? nil : sources.joined(separator: ","))),
+                ("sources", list(sources.map(JSONValue.string))),
                 ("date", string(earliest?.date?.description)), ("attribution", string(primary?.attribution.rawValue)),
                 ("quote", string(primary?.quote)),
                 ("paraphrase", primary.map { .object([("type", "boolean"), ("value", .bool($0.paraphrase))]) }),
@@ -205,7 +241,8 @@ struct GraphMLExpectation {
             ("title", graph.title.map { .string(xmlSafe($0)) }), ("description", graph.description.map { .string(xmlSafe($0)) }),
             ("generator", .string("stancegraph \(StanceGraph.version)")),
         ].compactMap { name, value in value.map { (name, $0) } })
-        return GraphMLExpectation(json: .object([("graph", graphData), ("nodes", .array(nodes)), ("edges", .array(edges))]))
+        return GraphMLExpectation(json: .object([("graph", graphData), ("nodes", .array(nodes)), ("edges", .array(edges)),
+                                                 ("defaults", .object([("edge", .object([("confidence", .double(1))]))]))]))
     }
 
     /// The provenance string, checked to be JSON that parses back to the records.
