@@ -18,6 +18,7 @@ struct StanceGraphCommand: ParsableCommand {
             ValidateCommand.self, StatsCommand.self, ExportCommand.self,
             PathCommand.self, StancesCommand.self, WhoCommand.self, NeighborsCommand.self,
             ContradictionsCommand.self, TimelineCommand.self, FindCommand.self, SourcesCommand.self,
+            ReportCommand.self,
         ]
     )
 
