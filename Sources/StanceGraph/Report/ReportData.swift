@@ -77,18 +77,34 @@ public enum ReportData {
     /// the element or open a comment. They only ever occur inside JSON strings, where the escape
     /// means the same character.
     public static func embeddable(_ value: JSONValue) -> String {
-        var output = ""
-        for scalar in value.serialized(pretty: false).unicodeScalars {
-            switch scalar {
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default: output.unicodeScalars.append(scalar)
+        let text = value.serialized(pretty: false)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 1024)
+        var bytes = text.utf8.makeIterator()
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            if !pending.isEmpty {
+                pending.append(byte)
+                if pending == [0xE2, 0x80, 0xA8] || pending == [0xE2, 0x80, 0xA9] {
+                    output += Array((pending[2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    pending = []
+                } else if pending.count == 3 || (pending.count == 2 && pending[1] != 0x80) {
+                    output += pending
+                    pending = []
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "<"): output += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): output += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): output += Array("\\u0026".utf8)
+            case 0xE2: pending = [byte]
+            default: output.append(byte)
             }
         }
-        return output
+        output += pending
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

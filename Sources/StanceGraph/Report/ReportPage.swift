@@ -153,13 +153,30 @@ public struct ReportPage: Sendable {
     /// and the comments Graphviz writes (node and edge names, which the page has already),
     /// and without a fixed size, so that it fills its box and scales.
     static func inlineSVG(_ document: String) -> String {
-        guard let start = document.range(of: "<svg") else { return "" }
-        var text = String(document[start.lowerBound...])
-        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
-            var end = close.upperBound
-            if end < text.endIndex, text[end] == "\n" { end = text.index(after: end) }
-            text.removeSubrange(open.lowerBound..<end)
+        let bytes = Array(document.utf8)
+        func find(_ needle: String, from start: Int) -> Int? {
+            let pattern = Array(needle.utf8)
+            guard pattern.count <= bytes.count else { return nil }
+            var index = start
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+                index += 1
+            }
+            return nil
         }
+        guard let start = find("<svg", from: 0) else { return "" }
+        // One pass over the bytes, copying what lies between comments.
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var position = start
+        while let open = find("<!--", from: position) {
+            output += bytes[position..<open]
+            guard let close = find("-->", from: open + 4) else { position = bytes.count; break }
+            position = close + 3
+            if position < bytes.count && bytes[position] == UInt8(ascii: "\n") { position += 1 }
+        }
+        output += bytes[position...]
+        var text = String(decoding: output, as: UTF8.self)
         if let tagEnd = text.firstIndex(of: ">") {
             var tag = String(text[..<tagEnd])
             for attribute in ["width", "height"] {
