@@ -84,6 +84,20 @@ import StanceGraphTestSupport
         #expect(result.stdout.contains("Never U+202Ereven"))
     }
 
+    /// Through pandoc (when the machine has it), the hostile brief gives no tag from the graph's text.
+    @Test(.enabled(if: ProcessRunner.find("pandoc") != nil, "needs pandoc"))
+    func theHostileBriefThroughPandocHasNoTags() throws {
+        let brief = try CommandRunner.run(["report", "-g", Self.hostileGraph, "--format", "md"])
+        for reader in ["markdown", "gfm", "commonmark"] {
+            let html = try ProcessRunner.run("pandoc", ["-f", reader, "-t", "html"], stdin: brief.stdout)
+            #expect(html.exitCode == 0, "\(html.stderr)")
+            for tag in ["<script", "<img", "<b ", "<iframe", "<svg", "<!--"] {
+                #expect(!html.stdout.contains(tag), "\(reader): \(tag)")
+            }
+            #expect(html.stdout.contains("&lt;/script&gt;"), "\(reader)")
+        }
+    }
+
     @Test func usageErrors() throws {
         #expect(try CommandRunner.run(["report", "--depth", "2"]).exitCode == 64)
         #expect(try CommandRunner.run(["report", "--position", "ceasefire-current-lines"]).exitCode == 64)
