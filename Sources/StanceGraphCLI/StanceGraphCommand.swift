@@ -19,6 +19,7 @@ struct StanceGraphCommand: ParsableCommand {
             PathCommand.self, StancesCommand.self, WhoCommand.self, NeighborsCommand.self,
             ContradictionsCommand.self, TimelineCommand.self, FindCommand.self, SourcesCommand.self,
             ExtractCommand.self,
+            ReportCommand.self,
         ]
     )
 
