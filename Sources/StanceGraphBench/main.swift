@@ -30,10 +30,12 @@ struct Options {
     var pairCount = 10
     var svgMaxEdges = 2_000
     var dot: [String] = []
+    var soak: Int?
 
     static let usage = """
         usage: stancegraph-bench [--json FILE] [--yaml FILE] [--runs N] [--only NAME,...] [--format text|json]
                                  [--pairs FILE] [--pair-count N] [--svg-max-edges N] [--dot FILE ...]
+               stancegraph-bench --soak N [--yaml FILE] [--format text|json]
 
         Times loading (parse + decode, validate, build), statistics, filters, the query index,
         each export format and path queries in one process. At least one of --json and --yaml
@@ -53,6 +55,10 @@ struct Options {
         layout and render, as `dot -Tsvg` does; scripts/measure-render compares the two). Its
         note gives the first render alone, which includes creating the Graphviz context. With
         only --dot, no graph is loaded.
+
+        --soak N renders the graph of --yaml (default graphs/ceasefire-signals.yaml) to SVG
+        N times in this one process and reports the resident memory at the start, after the
+        first render, after 1,000 and at the end: whether long runs stay flat.
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -82,6 +88,9 @@ struct Options {
                 guard let count = Int(value()), count >= 0 else { fail("--svg-max-edges needs a number") }
                 options.svgMaxEdges = count
             case "--dot": options.dot.append(value())
+            case "--soak":
+                guard let count = Int(value()), count > 0 else { fail("--soak needs a positive number") }
+                options.soak = count
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -89,7 +98,7 @@ struct Options {
             }
             index += 1
         }
-        if options.json == nil && options.yaml == nil && options.dot.isEmpty {
+        if options.json == nil && options.yaml == nil && options.dot.isEmpty && options.soak == nil {
             fail("give --json FILE, --yaml FILE or both, or --dot FILE")
         }
         return options
@@ -496,6 +505,11 @@ func fileSize(_ path: String?) -> Int? {
 }
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
+if let renders = options.soak {
+    let path = options.yaml ?? "graphs/ceasefire-signals.yaml"
+    Soak.report(Soak.run(renders: renders, graphPath: path), graphPath: path, format: options.format)
+    exit(0)
+}
 let selected = cases(for: options).filter { benchCase in
     options.only.isEmpty || options.only.contains { benchCase.name.hasPrefix($0) }
 }

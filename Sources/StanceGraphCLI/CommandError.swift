@@ -49,10 +49,12 @@ struct NameError: CommandError {
 }
 
 extension CommandError {
-    /// The lines written to standard error.
+    /// The lines written to standard error. Messages quote names and text from the input,
+    /// so everything a terminal would act on is made visible here, once for every command;
+    /// only the line breaks between a message's own lines are kept.
     var report: String? {
         guard let message else { return nil }
         let prefix = status == .noResult ? "" : "error: "
-        return prefix + message
+        return prefix + TerminalText.visible(message, keeping: .lineFeed)
     }
 }

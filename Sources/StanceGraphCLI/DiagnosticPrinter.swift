@@ -13,22 +13,76 @@ struct DiagnosticPrinter {
     }
 
     func print(_ diagnostics: [Diagnostic], inputs: [GraphInput]) {
+        print(diagnostics.map { DiagnosticReport.Entry(diagnostic: $0, followingErrors: 0, followingWarnings: 0) }, inputs: inputs, maxErrors: 0)
+    }
+
+    /// Prints what `report.shown` holds, as compilers do: an error that others only follow
+    /// from (a `nodes` that is not a list) is printed with a count of them instead of each;
+    /// after `maxErrors` errors (0: no limit) the rest are counted in one line.
+    func print(_ report: DiagnosticReport, inputs: [GraphInput], maxErrors: Int, errorsOnly: Bool = false) {
+        let entries = report.shown.filter { !errorsOnly || $0.diagnostic.severity == .error }
+        print(entries, inputs: inputs, maxErrors: maxErrors)
+    }
+
+    private func print(_ entries: [DiagnosticReport.Entry], inputs: [GraphInput], maxErrors: Int) {
         var lineStartsByFile: [String: [Int]] = [:]
-        for diagnostic in diagnostics {
+        var errorsShown = 0, notShown = 0
+        for entry in entries {
+            let diagnostic = entry.diagnostic
+            if diagnostic.severity == .error {
+                if maxErrors > 0 && errorsShown == maxErrors {
+                    notShown += 1 + entry.followingErrors
+                    continue
+                }
+                errorsShown += 1
+            }
             var text = colour(diagnostic)
             if let location = diagnostic.location, location.line > 0,
                let input = inputs.first(where: { $0.name == location.file }) {
                 if lineStartsByFile[input.name] == nil { lineStartsByFile[input.name] = Self.lineStarts(of: input.bytes) }
                 if let line = Self.line(location.line, of: input.bytes, starts: lineStartsByFile[input.name]!) {
-                    let shown = line.replacingOccurrences(of: "\t", with: " ")
+                    // Tabs as spaces (one column each, so the caret stays put), every other
+                    // control or invisible character as an escape, the caret counted over those.
+                    let spaced = line.replacingOccurrences(of: "\t", with: " ")
+                    let shown = TerminalText.visible(spaced)
                     if !shown.isEmpty, shown.count <= 300 {
-                        let caretColumn = max(0, min(location.column - 1, shown.unicodeScalars.count))
+                        let caretColumn = TerminalText.visibleColumns(spaced, upTo: max(0, location.column - 1))
                         text += shown + "\n" + String(repeating: " ", count: caretColumn) + (useColour ? "\u{1B}[32m^\u{1B}[0m" : "^") + "\n"
                     }
                 }
             }
+            if let following = Self.following(entry) { text += following + "\n" }
             write(text)
         }
+        if notShown > 0 {
+            write("note: stopped after \(Self.count(maxErrors, "error")); \(Self.grouped(notShown)) more not shown (--max-errors 0 shows all)\n")
+        }
+    }
+
+    /// `… and 1,563 errors that follow from it`, or `nil` when none do.
+    static func following(_ entry: DiagnosticReport.Entry) -> String? {
+        var parts: [String] = []
+        if entry.followingErrors > 0 { parts.append(count(entry.followingErrors, "error")) }
+        if entry.followingWarnings > 0 { parts.append(count(entry.followingWarnings, "warning")) }
+        guard !parts.isEmpty else { return nil }
+        let verb = entry.followingErrors + entry.followingWarnings == 1 ? "follows" : "follow"
+        return "… and \(parts.joined(separator: " and ")) that \(verb) from it (not shown)"
+    }
+
+    /// `1 error`, `1,563 errors`
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(grouped(number)) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// `1,563`: thousands grouped with commas, whatever the locale, as the rest of the output is English.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (number < 0 ? "-" : "") + result
     }
 
     /// Where each line starts, by a scan of the bytes: a large file is not decoded whole
@@ -49,12 +103,14 @@ struct DiagnosticPrinter {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// The first line: the place, the severity and the message with its hint, each made
+    /// visible (they quote the input) before any colour is added.
     private func colour(_ diagnostic: Diagnostic) -> String {
-        guard useColour else { return diagnostic.formatted(naming: \.optionName) + "\n" }
-        let place = diagnostic.location.map { "\u{1B}[1m\($0):\u{1B}[0m " } ?? ""
+        guard useColour else { return TerminalText.visible(diagnostic.formatted(naming: \.optionName)) + "\n" }
+        let place = diagnostic.location.map { "\u{1B}[1m\(TerminalText.visible($0.description)):\u{1B}[0m " } ?? ""
         let severity = diagnostic.severity == .error ? "\u{1B}[1;31merror:\u{1B}[0m" : "\u{1B}[1;35mwarning:\u{1B}[0m"
         let hint = diagnostic.problem.hint(naming: \.optionName).map { "; \($0)" } ?? ""
-        return "\(place)\(severity) \u{1B}[1m\(diagnostic.problem.message)\u{1B}[0m\(hint)\n"
+        return "\(place)\(severity) \u{1B}[1m\(TerminalText.visible(diagnostic.problem.message))\u{1B}[0m\(TerminalText.visible(hint))\n"
     }
 }
 

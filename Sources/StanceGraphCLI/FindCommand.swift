@@ -46,7 +46,7 @@ struct FindCommand: ParsableCommand {
         let graph = try graphOptions.loadGraph()
         let found = NameSearch(text, in: graph, kinds: kind.map { [$0] }, includeEdges: kind == nil)
         guard !found.isEmpty else {
-            throw CommandFailure.noResult("nothing in the graph is called \"\(TerminalText.safe(text))\" or has those words in its names")
+            throw CommandFailure.noResult("nothing in the graph is called \"\(TerminalText.visible(text))\" or has those words in its names")
         }
         let degrees = Self.degrees(in: graph)
         let nodes = found.nodes.prefix(limit), edges = found.edges.prefix(limit)

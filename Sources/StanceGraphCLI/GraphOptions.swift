@@ -17,6 +17,9 @@ struct GraphOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse input files larger than this many bytes.", valueName: "bytes"))
     var maxInputBytes: Int = InputLimits.default.maxBytes
 
+    @Option(help: ArgumentHelp("Print at most this many errors (0: all); the summary still counts every one.", valueName: "n"))
+    var maxErrors: Int = 50
+
     var limits: InputLimits {
         var limits = InputLimits.default
         limits.maxBytes = maxInputBytes
@@ -25,6 +28,7 @@ struct GraphOptions: ParsableArguments {
 
     func validate() throws {
         guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes must be positive.") }
+        guard maxErrors >= 0 else { throw ValidationError("--max-errors must be 0 (all) or more.") }
         if graphs.contains("-") && inputFormat == nil {
             throw ValidationError("Reading a graph from standard input needs --input-format yaml or --input-format json.")
         }
@@ -35,7 +39,7 @@ struct GraphOptions: ParsableArguments {
         let paths = graphs.isEmpty ? [GraphOptions.defaultGraphPath] : graphs
         let (result, inputs) = load(paths: paths, usingDefault: graphs.isEmpty)
         guard let graph = result.graph else {
-            DiagnosticPrinter.standardError.print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
+            DiagnosticPrinter.standardError.print(result.report, inputs: inputs, maxErrors: maxErrors, errorsOnly: true)
             throw CommandFailure(result.report.hasUnreadableInput ? .noInput : .dataError)
         }
         return graph

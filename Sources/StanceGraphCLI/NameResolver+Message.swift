@@ -17,18 +17,19 @@ extension NameResolver {
     func note(_ found: Resolution, for name: String) -> String? {
         guard found.isInexact else { return nil }
         let node = graph.nodes[found.index]
-        return "note: taking \"\(TerminalText.safe(name))\" as \(TerminalText.safe(node.id)) (\(TerminalText.safe(node.label)))"
+        return "note: taking \"\(TerminalText.visible(name))\" as \(TerminalText.visible(node.id)) (\(TerminalText.visible(node.label)))"
     }
 }
 
 extension NameResolver.Failure {
-    /// What went wrong, with the nodes the user may have meant.
+    /// What went wrong, with the nodes the user may have meant. Names and labels are made
+    /// visible one by one: a line break in one must not pass for a line of the message.
     func message(command: String) -> String {
         func lines(_ candidates: [NameResolver.Candidate]) -> [String] {
             let width = candidates.map(\.id.count).max() ?? 0
             return candidates.map { "  \($0.id.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.label) (\($0.kind.rawValue))" }
         }
-        switch self {
+        switch self.visible {
         case let .unknown(name, suggestions):
             let base = "no node is called \"\(name)\" (names are ids, labels or aliases)"
             if suggestions.count == 1 { return base + "; did you mean \"\(suggestions[0].id)\" (\(suggestions[0].label))?" }
@@ -41,6 +42,23 @@ extension NameResolver.Failure {
             let wanted = expected.map(\.rawValue).joined(separator: " or ")
             let what = found.map { "\(article($0.kind.rawValue)) \($0.kind.rawValue)" + ($0.id == name ? "" : " (\($0.id))") }
             return "\"\(name)\" is \(what.joined(separator: " and ")), but \(command) takes \(article(wanted)) \(wanted)"
+        }
+    }
+}
+
+extension NameResolver.Failure {
+    /// The failure with the names it quotes made visible for a terminal.
+    fileprivate var visible: NameResolver.Failure {
+        func shown(_ candidate: NameResolver.Candidate) -> NameResolver.Candidate {
+            var candidate = candidate
+            candidate.id = TerminalText.visible(candidate.id)
+            candidate.label = TerminalText.visible(candidate.label)
+            return candidate
+        }
+        switch self {
+        case let .unknown(name, suggestions): return .unknown(TerminalText.visible(name), suggestions: suggestions.map(shown))
+        case let .ambiguous(name, candidates): return .ambiguous(TerminalText.visible(name), candidates: candidates.map(shown))
+        case let .wrongKind(name, found, expected): return .wrongKind(TerminalText.visible(name), found: found.map(shown), expected: expected)
         }
     }
 }

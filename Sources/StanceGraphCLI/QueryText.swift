@@ -1,7 +1,9 @@
 import StanceGraph
 
 /// How query answers read as text: names, hops with arrows, claims in brackets, and evidence
-/// as `[source, date, attribution: "quote…"]`. One place, so every command reads alike.
+/// as `[source, date, attribution: "quote…"]`. One place, so every command reads alike, and the
+/// one place where a text answer takes words from the graph: every id, label, source and quote
+/// passes through `shown` (names) or `shownQuote` (tabs kept), safe for a terminal.
 struct QueryText {
     let graph: Graph
     /// Quotes longer than this are cut with an ellipsis, unless `full`.
@@ -9,15 +11,22 @@ struct QueryText {
     /// Print every record with its whole quote.
     var full = false
 
-    func name(_ node: Int) -> String { graph.nodes[node].label }
+    func name(_ node: Int) -> String { Self.shown(graph.nodes[node].label) }
 
     /// `Label (id)`
-    func nameAndID(_ node: Int) -> String { "\(graph.nodes[node].label) (\(graph.nodes[node].id))" }
+    func nameAndID(_ node: Int) -> String { "\(name(node)) (\(Self.shown(graph.nodes[node].id)))" }
 
     /// `Label (id, kind)`
     func nameIDAndKind(_ node: Int) -> String {
-        "\(graph.nodes[node].label) (\(graph.nodes[node].id), \(graph.nodes[node].kind.rawValue))"
+        "\(name(node)) (\(Self.shown(graph.nodes[node].id)), \(graph.nodes[node].kind.rawValue))"
     }
+
+    /// An id, label or source from the graph as a terminal may show it: controls and invisible
+    /// characters escaped (`TerminalText`).
+    static func shown(_ text: String) -> String { TerminalText.visible(text) }
+
+    /// A quote or passage: as `shown`, but a tab stays a tab (the speaker's whitespace).
+    static func shownQuote(_ text: String) -> String { TerminalText.visible(text, keeping: .tab) }
 
     /// What an edge points at: a node's name, or the claim it is about in brackets.
     func target(of edge: Int) -> String {
@@ -33,7 +42,7 @@ struct QueryText {
         let summary = EvidenceSummary(graph.edges[edge], rewrites: graph.rewriteSourceIDs)
         var parts = ["\(name(graph.edgeTails[edge])) —\(graph.edges[edge].type.rawValue)→ \(target(of: edge))"]
         if let date = summary.leadDate ?? summary.date { parts.append(date.description) }
-        if let quote = summary.quote { parts.append("\"\(TextFormatting.shortenAtWord(quote, to: 40))\"") }
+        if let quote = summary.quote { parts.append("\"\(Self.shownQuote(TextFormatting.shortenAtWord(quote, to: 40)))\"") }
         return "[" + parts.joined(separator: ", ") + "]"
     }
 
@@ -53,10 +62,11 @@ struct QueryText {
 
     /// `src, 2024-05-24, on the record: "the whole quote"` for one record.
     func fullRecord(_ record: Provenance) -> String {
-        var parts = [record.source]
+        var parts = [Self.shown(record.source)]
         if let date = record.date { parts.append(date.description) }
         let who = record.attribution.rawValue.replacingOccurrences(of: "-", with: " ")
-        parts.append(record.quote.map { "\(who): \"\($0)\"" } ?? "\(who), paraphrased" + (record.passage.map { " from \"\($0)\"" } ?? ""))
+        parts.append(record.quote.map { "\(who): \"\(Self.shownQuote($0))\"" }
+            ?? "\(who), paraphrased" + (record.passage.map { " from \"\(Self.shownQuote($0))\"" } ?? ""))
         return parts.joined(separator: ", ")
     }
 
@@ -74,7 +84,7 @@ struct QueryText {
     func evidence(_ edge: Int, withDate: Bool = true, records: [Int]? = nil) -> String {
         let summary = EvidenceSummary(graph.edges[edge], records: records, rewrites: graph.rewriteSourceIDs)
         guard summary.recordCount > 0 else { return "" }
-        var parts = summary.sources
+        var parts = summary.sources.map(Self.shown)
         if withDate, let date = summary.leadDate ?? summary.date { parts.append(date.description) }
         if let attribution = summary.attribution { parts.append(said(attribution, summary.quote)) }
         if let confidence = graph.edges[edge].confidence { parts.append("confidence \(confidence)") }
@@ -83,14 +93,14 @@ struct QueryText {
 
     /// `[src, attribution: "…"]` for one provenance record.
     func record(_ record: Provenance) -> String {
-        "[\(record.source), \(said(record.attribution, record.quote))]"
+        "[\(Self.shown(record.source)), \(said(record.attribution, record.quote))]"
     }
 
     /// `on the record: "…"`, or `on the record, paraphrased` without a quote.
     func said(_ attribution: Attribution, _ quote: String?) -> String {
         let who = attribution.rawValue.replacingOccurrences(of: "-", with: " ")
         guard let quote else { return who + ", paraphrased" }
-        return "\(who): \"\(full ? quote : TextFormatting.shortenAtWord(quote, to: quoteLength))\""
+        return "\(who): \"\(Self.shownQuote(full ? quote : TextFormatting.shortenAtWord(quote, to: quoteLength)))\""
     }
 
     /// A date in a column of fixed width (`undated` when there is none).

@@ -43,7 +43,7 @@ struct SourcesCommand: ParsableCommand {
             for entry in sources.entries {
                 let node = graph.nodes[entry.node]
                 lines.append("")
-                lines.append(TerminalText.safe("\(node.published?.description ?? "undated")  \(node.id)  "
+                lines.append(TerminalText.visible("\(node.published?.description ?? "undated")  \(node.id)  "
                     + "cited by \(QueryText.count(entry.records, "record")) on \(QueryText.count(entry.edges, "edge"))"))
                 let fields: [(String, String?)] = [
                     ("title", node.title ?? node.label), ("publisher", node.publisher), ("file", node.file), ("url", node.url),

@@ -39,7 +39,7 @@ struct StatsCommand: ParsableCommand {
             section("Actors by subtype", statistics.actorsBySubtype.map { ($0.subtype, $0.count) })
             section("Edges by type", statistics.edgesByType.map { ($0.type.rawValue, $0.count) })
             section("Evidence by attribution", statistics.recordsByAttribution.map { ($0.attribution.rawValue, $0.count) })
-            section("Citations by source", statistics.citationsBySource.map { ("\($0.id) (\($0.label))", $0.count) })
+            section("Citations by source", statistics.citationsBySource.map { (TerminalText.visible("\($0.id) (\($0.label))"), $0.count) })
             if let range = statistics.dateRange {
                 lines.append("")
                 lines.append("Dates: \(range.lowerBound) to \(range.upperBound)")

@@ -1,7 +1,9 @@
+import StanceGraph
+
 /// Rows of text in aligned columns, two spaces apart, each cell made safe for a terminal.
 enum TextTable {
     static func lines(_ rows: [[String]], indent: String = "  ") -> [String] {
-        let rows = rows.map { $0.map(TerminalText.safe) }
+        let rows = rows.map { $0.map { TerminalText.visible($0) } }
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.map { row in

@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
             report.append(contentsOf: verifier.verify(graph))
         }
         if strict { report = report.escalatingWarnings() }
-        DiagnosticPrinter.standardError.print(report.sorted, inputs: inputs)
+        DiagnosticPrinter.standardError.print(report, inputs: inputs, maxErrors: graphOptions.maxErrors)
         if report.hasUnreadableInput { throw CommandFailure(.noInput) }
         if report.hasErrors {
             writeError("\(summary(report)) in \(paths.joined(separator: ", "))")

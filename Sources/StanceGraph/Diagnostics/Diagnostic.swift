@@ -10,19 +10,25 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable {
     public var severity: Severity
     public var location: SourceLocation?
     public var problem: Problem
+    /// Where the error this one follows from is: set when this diagnostic is only a consequence
+    /// of a broken container (a `nodes` that is not a list, a node whose id could not be read),
+    /// and would go away with it. `DiagnosticReport.shown` leaves such diagnostics out and
+    /// counts them under their cause; they still count in `errorCount` and `warningCount`.
+    public var followsFrom: SourceLocation?
 
-    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation?) {
+    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation?, followsFrom cause: SourceLocation? = nil) {
         self.severity = severity
         self.problem = problem
         self.location = location
+        self.followsFrom = cause
     }
 
-    public static func error(_ problem: Problem, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.error, problem, at: location)
+    public static func error(_ problem: Problem, at location: SourceLocation?, followsFrom cause: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.error, problem, at: location, followsFrom: cause)
     }
 
-    public static func warning(_ problem: Problem, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.warning, problem, at: location)
+    public static func warning(_ problem: Problem, at location: SourceLocation?, followsFrom cause: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.warning, problem, at: location, followsFrom: cause)
     }
 
     /// Diagnostics sort by file, line and column, so they read top to bottom like the input.

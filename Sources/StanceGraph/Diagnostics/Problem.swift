@@ -60,6 +60,18 @@ public enum Problem: Hashable, Sendable {
     case keyNotForKind(key: String, kind: NodeKind, allowed: [NodeKind])
     /// An edge marked `status: candidate`: proposed by a tool, not yet reviewed.
     case candidateEdge(id: String)
+    /// A YAML tag outside the core schema (`!!binary`, `!!python/name:…`, `!local`).
+    case unsupportedTag(String)
+    /// An explicit tag that does not fit the field (`label: !!int 3`) or its value (`!!int "x"`).
+    case tagMismatch(field: String, tag: String, expected: String)
+    /// An edge from a node to itself, of a type for which that makes no sense.
+    case selfLoop(edge: String, type: EdgeType, node: String)
+    /// A text longer than the format allows.
+    case textTooLong(field: String, length: Int, limit: Int)
+    /// A reference to an id whose node or edge has errors of its own (and so is not kept).
+    case referenceToBrokenEntry(field: String, id: String)
+    /// A side used by one actor only that is a near miss of a side others use.
+    case unusualSide(side: String, suggestion: String)
 
     /// What is wrong, in one sentence, with the user's input in quotes.
     public var message: String {
@@ -157,6 +169,18 @@ public enum Problem: Hashable, Sendable {
             return "role \"\(title)\" ends before it starts"
         case .candidateEdge(let id):
             return "edge \"\(id)\" is a candidate awaiting review"
+        case .unsupportedTag(let tag):
+            return "unsupported YAML tag \"\(tag)\""
+        case let .tagMismatch(field, tag, expected):
+            return "\(field) is tagged \(tag), but must be \(expected)"
+        case let .selfLoop(edge, type, node):
+            return "edge \"\(edge)\" of type \(type.rawValue) goes from \"\(node)\" to itself"
+        case let .textTooLong(field, length, limit):
+            return "\(field) is \(length) characters long; the limit is \(limit)"
+        case let .referenceToBrokenEntry(field, id):
+            return "\(field) refers to \"\(id)\", which has errors of its own"
+        case let .unusualSide(side, _):
+            return "side \"\(side)\" is used by no other actor"
         case let .keyNotForKind(key, kind, allowed):
             return "the key \"\(key)\" applies to \(allowed.map(\.rawValue).sorted().joined(separator: " and ")) nodes, not to a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         }
@@ -199,6 +223,18 @@ public enum Problem: Hashable, Sendable {
             return "stance graphs need only a few levels; check the file is what you meant to load"
         case .limitExceeded(.aliasExpansion):
             return "write the repeated values out, or use fewer nested aliases"
+        case .unsupportedTag:
+            return "graph files use only the YAML core schema's tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq); remove the tag, or quote the value"
+        case .tagMismatch:
+            return "remove the tag, or change the value"
+        case let .selfLoop(_, type, _):
+            return "\(type.rawValue) edges join two different nodes (\(type.meaning))"
+        case .textTooLong:
+            return "keep the words that matter here, and the whole text in the source's file"
+        case let .unusualSide(_, suggestion):
+            return "did you mean \"\(suggestion)\"? Other actors are on that side"
+        case .wrongType(_, "a string", "a number"), .wrongType(_, "a string", "a boolean"):
+            return "put it in quotes to make it text"
         case let .unknownKey(_, _, suggestion?, _):
             return "did you mean \"\(suggestion)\"?"
         case let .unknownKey(_, _, nil, allowed):

@@ -24,8 +24,19 @@ struct DocumentValue {
         var quoted: Bool
         var line: Int
         var column: Int
+        /// An explicit YAML core-schema tag other than `!!str` (`!!int 3`), which the field's
+        /// type must match; `!!str` makes the scalar `quoted` instead.
+        var tag: CoreTag? = nil
 
-        var isNull: Bool { !quoted && (text == "null" || text == "~" || text.isEmpty) }
+        var isNull: Bool { tag == .null || (!quoted && tag == nil && (text == "null" || text == "~" || text.isEmpty)) }
+    }
+
+    /// The tags of the YAML core schema that a scalar may carry (`!!str` aside).
+    enum CoreTag: String {
+        case int, float, bool, null
+
+        /// `!!int`
+        var written: String { "!!" + rawValue }
     }
 
     var content: Content
@@ -38,6 +49,12 @@ struct DocumentValue {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .scalar(let scalar):
+            switch scalar.tag {
+            case .int, .float: return "a number"
+            case .bool: return "a boolean"
+            case .null: return "null"
+            case nil: break
+            }
             if scalar.isNull { return "null" }
             if !scalar.quoted {
                 if scalar.text == "true" || scalar.text == "false" { return "a boolean" }

@@ -10,7 +10,10 @@ struct GraphDecoder {
     private(set) var references: [Reference] = []
     /// Every id declared, with where, even by entries too broken to become nodes or edges:
     /// duplicates are still found, and references to them do not cascade into more errors.
-    private(set) var declarations: [(id: String, location: SourceLocation)] = []
+    /// `cause` is the first error of an entry that was not kept: references to it follow from it.
+    private(set) var declarations: [Declaration] = []
+    /// Containers so broken that later errors follow from them (see `BrokenContainers`).
+    private(set) var broken = BrokenContainers()
     private(set) var title: String?
     private(set) var description: String?
     private var sawVersion = false
@@ -69,8 +72,14 @@ struct GraphDecoder {
             report(.unsupportedVersion(found: GraphDecoder.text(of: value), supported: GraphDecoder.supportedVersions), at: value)
         case "title": title = string(value, field: "title")
         case "description": description = string(value, field: "description")
-        case "nodes": forEachElement(value, field: "nodes") { decoder, element in decoder.decodeNode(element) }
-        case "edges": forEachElement(value, field: "edges") { decoder, element in decoder.decodeEdge(element) }
+        case "nodes":
+            if !forEachElement(value, field: "nodes", { decoder, element in decoder.decodeNode(element) }) {
+                broken.nodeList = broken.nodeList ?? location(of: value)
+            }
+        case "edges":
+            if !forEachElement(value, field: "edges", { decoder, element in decoder.decodeEdge(element) }) {
+                broken.edgeList = broken.edgeList ?? location(of: value)
+            }
         default: reportUnknownKey(key, context: "the document", allowed: GraphDecoder.topLevelKeys)
         }
     }
@@ -82,14 +91,18 @@ struct GraphDecoder {
     // MARK: Nodes
 
     mutating func decodeNode(_ value: DocumentValue) {
-        guard let members = mapping(value, field: "a node") else { return }
-        var id: String?, kind: NodeKind?, label: String?
+        let errorsBefore = diagnostics.count
+        guard let members = mapping(value, field: "a node") else {
+            broken.nodeWithoutID = broken.nodeWithoutID ?? location(of: value)
+            return
+        }
+        var id: String?, kind: NodeKind?, label: String?, idText: String?
         var node = Node(id: "", kind: .actor, label: "", location: location(of: value))
         var kindSpecific: [(key: DocumentValue.Scalar, value: DocumentValue)] = []
         for entry in members {
             let key = entry.key, member = entry.value
             switch key.text {
-            case "id": id = identifier(member, field: "id")
+            case "id": id = identifier(member, field: "id"); idText = GraphDecoder.scalarText(of: member)
             case "kind": kind = enumeration(member, field: "node kind", as: NodeKind.self)
             case "label": label = string(member, field: "label")
             case "aliases": node.aliases = stringList(member, field: "aliases")
@@ -120,7 +133,6 @@ struct GraphDecoder {
             default: break
             }
         }
-        if let id { declarations.append((id, location(of: value))) }
         let context = id.map { "node \"\($0)\"" } ?? "a node"
         if id == nil, !members.contains(where: { $0.key.text == "id" }) { report(.missingKey(key: "id", context: context), at: value) }
         if kind == nil, !members.contains(where: { $0.key.text == "kind" }) { report(.missingKey(key: "kind", context: context), at: value) }
@@ -128,6 +140,14 @@ struct GraphDecoder {
             if label?.trimmingWhitespace().isEmpty ?? false { report(.emptyValue(field: "the label", context: context), at: labelMember.value) }
         } else {
             report(.missingKey(key: "label", context: context), at: value)
+        }
+        let cause = id != nil && kind != nil ? nil : firstError(since: errorsBefore)
+        if let text = id ?? idText, !text.isEmpty {
+            // An id that is not a valid string (`42`, `Bad Id!`) is still declared, so that
+            // references to it follow from its error instead of each being one more.
+            declarations.append(Declaration(id: text, location: location(of: value), cause: cause))
+        } else if let cause {
+            broken.nodeWithoutID = broken.nodeWithoutID ?? cause
         }
         guard let id, let kind else { return }
         node.id = id
@@ -162,6 +182,7 @@ struct GraphDecoder {
     // MARK: Edges
 
     mutating func decodeEdge(_ value: DocumentValue) {
+        let errorsBefore = diagnostics.count
         guard let members = mapping(value, field: "an edge") else { return }
         var id: String?, type: EdgeType?, from: (String, DocumentValue)?, to: (String, DocumentValue)?
         var edge = Edge(id: "", type: .supports, from: "", to: "", location: location(of: value))
@@ -202,8 +223,8 @@ struct GraphDecoder {
         if let type, let id, type.isStance, edge.provenance.isEmpty {
             report(.missingProvenance(edge: id, type: type), at: provenanceMember ?? value)
         }
-        if let id { declarations.append((id, location(of: value))) }
         let complete = id != nil && type != nil && from != nil && to != nil
+        if let id { declarations.append(Declaration(id: id, location: location(of: value), cause: complete ? nil : firstError(since: errorsBefore))) }
         let index = complete ? edges.count : nil
         if let from { references.append(Reference(field: "from", id: from.0, expectation: .node, location: location(of: from.1), edgeIndex: index)) }
         if let to { references.append(Reference(field: "to", id: to.0, expectation: .nodeOrEdge, location: location(of: to.1), edgeIndex: index)) }
@@ -268,18 +289,33 @@ struct GraphDecoder {
         return members
     }
 
-    private mutating func forEachElement(_ value: DocumentValue, field: String, _ body: (inout GraphDecoder, DocumentValue) -> Void) {
-        if case .scalar(let scalar) = value.content, scalar.isNull { return }
+    /// Calls `body` with each element of a list; `false` when `value` is not a list (nor null).
+    @discardableResult
+    private mutating func forEachElement(_ value: DocumentValue, field: String, _ body: (inout GraphDecoder, DocumentValue) -> Void) -> Bool {
+        if case .scalar(let scalar) = value.content, scalar.isNull { return true }
         guard case .sequence(let elements) = value.content else {
             report(.wrongType(field: field, expected: "a list", found: value.shapeDescription), at: value)
-            return
+            return false
         }
         for element in elements { body(&self, element) }
+        return true
     }
+
+    /// The most characters of any text: a label, quote, passage, description or note.
+    static let maxTextLength = InputLimits.maxTextLength
 
     private mutating func string(_ value: DocumentValue, field: String) -> String? {
         guard case .scalar(let scalar) = value.content else {
             report(.wrongType(field: field, expected: "a string", found: value.shapeDescription), at: value)
+            return nil
+        }
+        if let tag = scalar.tag, tag != .null {
+            report(.tagMismatch(field: field, tag: tag.written, expected: "a string"), at: value)
+            return nil
+        }
+        // At most 4 bytes a character: only a long text is counted.
+        if scalar.text.utf8.count > GraphDecoder.maxTextLength, scalar.text.count > GraphDecoder.maxTextLength {
+            report(.textTooLong(field: field, length: scalar.text.count, limit: GraphDecoder.maxTextLength), at: value)
             return nil
         }
         return scalar.isNull ? "" : scalar.text
@@ -293,7 +329,12 @@ struct GraphDecoder {
         return result
     }
 
+    /// An id or a reference to one: a string (a number, boolean or null is not), and a slug.
     private mutating func identifier(_ value: DocumentValue, field: String) -> String? {
+        if case .scalar(let scalar) = value.content, !scalar.quoted, scalar.tag == nil, value.shapeDescription != "a string" {
+            report(.wrongType(field: field, expected: "a string", found: value.shapeDescription), at: value)
+            return nil
+        }
         guard let text = string(value, field: field) else { return nil }
         guard GraphDecoder.isValidID(text) else {
             report(text.isEmpty ? .emptyValue(field: field, context: "this entry") : .invalidID(text), at: value)
@@ -336,11 +377,11 @@ struct GraphDecoder {
     }
 
     private mutating func number(_ value: DocumentValue, field: String) -> Double? {
-        guard case .scalar(let scalar) = value.content, !scalar.quoted, !scalar.isNull else {
+        guard case .scalar(let scalar) = value.content, !scalar.quoted, !scalar.isNull, scalar.tag != .bool else {
             report(.wrongType(field: field, expected: "a number", found: value.shapeDescription), at: value)
             return nil
         }
-        guard let number = Double(scalar.text) else {
+        guard let number = Double(scalar.text), scalar.tag != .int || Int(scalar.text) != nil else {
             report(.invalidNumber(field: field, text: scalar.text), at: value)
             return nil
         }
@@ -348,7 +389,8 @@ struct GraphDecoder {
     }
 
     private mutating func boolean(_ value: DocumentValue, field: String) -> Bool? {
-        if case .scalar(let scalar) = value.content, !scalar.quoted, scalar.text == "true" || scalar.text == "false" {
+        if case .scalar(let scalar) = value.content, !scalar.quoted, scalar.tag == nil || scalar.tag == .bool,
+           scalar.text == "true" || scalar.text == "false" {
             return scalar.text == "true"
         }
         report(.wrongType(field: field, expected: "true or false", found: value.shapeDescription), at: value)
@@ -365,6 +407,12 @@ struct GraphDecoder {
         return text
     }
 
+    /// The text of a scalar, or `nil` for a mapping, a list or null.
+    private static func scalarText(of value: DocumentValue) -> String? {
+        guard case .scalar(let scalar) = value.content, !scalar.isNull else { return nil }
+        return scalar.text
+    }
+
     private static func text(of value: DocumentValue) -> String {
         if case .scalar(let scalar) = value.content { return scalar.text }
         return value.shapeDescription
@@ -375,6 +423,11 @@ struct GraphDecoder {
     private mutating func reportUnknownKey(_ key: DocumentValue.Scalar, context: String, allowed: [String]) {
         report(.unknownKey(key: key.text, context: context, suggestion: Suggestions.closest(to: key.text, in: allowed), allowed: allowed),
                line: key.line, column: key.column)
+    }
+
+    /// Where the first error reported after the first `count` diagnostics is.
+    private func firstError(since count: Int) -> SourceLocation? {
+        diagnostics[count...].first { $0.severity == .error }?.location
     }
 
     private func location(of value: DocumentValue) -> SourceLocation {
@@ -396,5 +449,30 @@ extension String {
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return Substring(scalars[start...end])
+    }
+}
+
+/// An id declared by a node or an edge, and, when the entry was too broken to keep, its first error.
+struct Declaration {
+    var id: String
+    var location: SourceLocation
+    var cause: SourceLocation?
+}
+
+/// Where the containers are whose breakage makes other errors follow: the first of each kind.
+struct BrokenContainers {
+    /// A `nodes` that is not a list: every reference to a node dangles.
+    var nodeList: SourceLocation?
+    /// An `edges` that is not a list: every node looks unconnected.
+    var edgeList: SourceLocation?
+    /// The first error of a node whose id could not be read at all (null, a list, an entry
+    /// that is not a mapping): references that name no declared id, and are no near miss of
+    /// one (no suggestion), may have meant it.
+    var nodeWithoutID: SourceLocation?
+
+    mutating func merge(_ other: BrokenContainers) {
+        nodeList = nodeList ?? other.nodeList
+        edgeList = edgeList ?? other.edgeList
+        nodeWithoutID = nodeWithoutID ?? other.nodeWithoutID
     }
 }

@@ -31,7 +31,8 @@ public struct GraphLoader: Sendable {
         defer { mark?(.built) }
         var report = DiagnosticReport()
         var nodes: [Node] = [], edges: [Edge] = [], references: [Reference] = []
-        var declarations: [(id: String, location: SourceLocation)] = []
+        var declarations: [Declaration] = []
+        var broken = BrokenContainers()
         var title: String?, description: String?
         var sourceBaseDirectories: [String: String] = [:]
         for input in inputs {
@@ -54,6 +55,7 @@ public struct GraphLoader: Sendable {
                 }
             }
             GraphLoader.append(decoder.declarations, to: &declarations)
+            broken.merge(decoder.broken)
             GraphLoader.append(decoder.nodes, to: &nodes)
             GraphLoader.append(decoder.edges, to: &edges)
             title = title ?? decoder.title
@@ -61,7 +63,7 @@ public struct GraphLoader: Sendable {
             report.append(contentsOf: decoder.diagnostics)
         }
         mark?(.decoded)
-        report.append(contentsOf: Validator.check(nodes: nodes, edges: edges, declarations: declarations, references: references))
+        report.append(contentsOf: Validator.check(nodes: nodes, edges: edges, declarations: declarations, references: references, broken: broken))
         mark?(.validated)
         guard !report.hasErrors else {
             return LoadResult(graph: nil, report: report, sourceBaseDirectories: sourceBaseDirectories)

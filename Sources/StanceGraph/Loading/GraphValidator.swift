@@ -2,17 +2,21 @@
 /// edge types joining the kinds they may join; and warnings for loose ends.
 enum Validator {
     static func check(
-        nodes: [Node], edges: [Edge], declarations: [(id: String, location: SourceLocation)], references: [Reference]
+        nodes: [Node], edges: [Edge], declarations: [Declaration], references: [Reference],
+        broken: BrokenContainers = BrokenContainers()
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var nodeIndexByID = [String: Int](minimumCapacity: nodes.count)
         var edgeIndexByID = [String: Int](minimumCapacity: edges.count)
         var firstLocation = [String: SourceLocation](minimumCapacity: declarations.count)
-        for (id, location) in declarations {
-            if let first = firstLocation[id] {
-                diagnostics.append(.error(.duplicateID(id: id, firstDeclared: first), at: location))
+        // The first error of each declared entry too broken to keep.
+        var brokenBy: [String: SourceLocation] = [:]
+        for declaration in declarations {
+            if let first = firstLocation[declaration.id] {
+                diagnostics.append(.error(.duplicateID(id: declaration.id, firstDeclared: first), at: declaration.location))
             } else {
-                firstLocation[id] = location
+                firstLocation[declaration.id] = declaration.location
+                if let cause = declaration.cause { brokenBy[declaration.id] = cause }
             }
         }
         for index in nodes.indices where firstLocation[nodes[index].id] == nodes[index].location { nodeIndexByID[nodes[index].id] = index }
@@ -31,9 +35,16 @@ enum Validator {
         for reference in references {
             let nodeIndex = nodeIndexByID[reference.id]
             if nodeIndex == nil && edgeIndexByID[reference.id] == nil {
-                // Declared by an entry that had errors of its own: already reported.
-                if firstLocation[reference.id] != nil { continue }
-                diagnostics.append(.error(.danglingReference(field: reference.field, id: reference.id, suggestion: suggestion(for: reference.id)), at: reference.location))
+                // Declared by an entry that had errors of its own: follows from its first error.
+                if firstLocation[reference.id] != nil {
+                    if let cause = brokenBy[reference.id] {
+                        diagnostics.append(.error(.referenceToBrokenEntry(field: reference.field, id: reference.id), at: reference.location, followsFrom: cause))
+                    }
+                    continue
+                }
+                let suggested = broken.nodeList == nil ? suggestion(for: reference.id) : nil
+                let cause = broken.nodeList ?? (suggested == nil ? broken.nodeWithoutID : nil)
+                diagnostics.append(.error(.danglingReference(field: reference.field, id: reference.id, suggestion: suggested), at: reference.location, followsFrom: cause))
                 continue
             }
             switch reference.expectation {
@@ -66,6 +77,8 @@ enum Validator {
                     let allowed = isFrom ? kinds.from : kinds.to
                     if !allowed.contains(kind) {
                         diagnostics.append(.error(.kindNotAllowed(edge: edges[owner].id, type: type, end: end, id: reference.id, kind: kind, allowed: allowed.sorted { $0.rawValue < $1.rawValue }), at: reference.location))
+                    } else if !isFrom, !type.allowsSelfLoop, edges[owner].from == reference.id {
+                        diagnostics.append(.error(.selfLoop(edge: edges[owner].id, type: type, node: reference.id), at: reference.location))
                     }
                 } else if isFrom {
                     diagnostics.append(.error(.danglingReference(field: "from", id: reference.id, suggestion: nil), at: reference.location))
@@ -77,18 +90,39 @@ enum Validator {
             }
         }
         diagnostics.append(contentsOf: claimCycles(edges: edges, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
+        diagnostics.append(contentsOf: unusualSides(nodes: nodes, nodeIndexByID: nodeIndexByID))
         for index in nodes.indices where nodeIndexByID[nodes[index].id] == index {
             let kind = nodes[index].kind
             switch kind {
             case .source where !cited[index] && !connected[index]:
-                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location))
+                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location, followsFrom: broken.edgeList))
             case .actor where !connected[index], .position where !connected[index], .condition where !connected[index]:
-                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location))
+                diagnostics.append(.warning(.unreferencedNode(id: nodes[index].id, kind: kind), at: nodes[index].location, followsFrom: broken.edgeList))
             default: break
             }
         }
         for index in edges.indices where edges[index].isCandidate {
             diagnostics.append(.warning(.candidateEdge(id: edges[index].id), at: edges[index].location))
+        }
+        return diagnostics
+    }
+
+    /// Sides are free text (a graph may bring in a side of its own), checked against the graph's
+    /// own actors: a side only one actor has, that is a near miss of a side two or more actors
+    /// share (`rusia` beside `russia`), is likely a typo. A warning at that actor's `side`, with
+    /// the side others use.
+    private static func unusualSides(nodes: [Node], nodeIndexByID: [String: Int]) -> [Diagnostic] {
+        var actors: [String: [Int]] = [:]
+        for index in nodes.indices where nodes[index].kind == .actor && nodeIndexByID[nodes[index].id] == index {
+            if let side = nodes[index].side, !side.isEmpty { actors[side, default: []].append(index) }
+        }
+        let shared = actors.filter { $0.value.count >= 2 }.keys.sorted()
+        guard !shared.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for (side, holders) in actors where holders.count == 1 {
+            guard let suggestion = Suggestions.closest(to: side, in: shared) else { continue }
+            let node = nodes[holders[0]]
+            diagnostics.append(.warning(.unusualSide(side: side, suggestion: suggestion), at: node.location))
         }
         return diagnostics
     }

@@ -14,4 +14,11 @@ public struct InputLimits: Sendable, Hashable {
     }
 
     public static let `default` = InputLimits()
+
+    /// The most characters any one text of a graph may have (a label, quote, passage,
+    /// description, note, alias, title): 10,000. Enough for a paragraph of a statement; a
+    /// whole document belongs in the source's file. Exports then stay within what common
+    /// readers take by default (DOT's quoted strings are capped apart; Python's csv module
+    /// reads fields up to 131,072 characters; libxml2 text nodes up to 10,000,000 bytes).
+    public static let maxTextLength = 10_000
 }

@@ -71,9 +71,12 @@ struct YAMLReader {
         if depth > limits.maxDepth {
             throw DocumentReadError(problem: .limitExceeded(.depth(limits.maxDepth)), line: line, column: column)
         }
+        let tag = try YAMLReader.checkedTag(of: node, line: line, column: column)
         switch node {
         case .scalar(let scalar):
-            return DocumentValue(content: .scalar(YAMLReader.scalar(scalar, line: line, column: column)), line: line, column: column)
+            var value = YAMLReader.scalar(scalar, line: line, column: column)
+            if tag == .str { value.quoted = true } else if let tag { value.tag = DocumentValue.CoreTag(rawValue: tag.rawValue) }
+            return DocumentValue(content: .scalar(value), line: line, column: column)
         case .mapping(let mapping):
             var members: [DocumentValue.Member] = []
             members.reserveCapacity(mapping.count)
@@ -95,6 +98,50 @@ struct YAMLReader {
             // Yams resolves aliases while composing; an unresolved one is an undefined anchor.
             throw DocumentReadError(problem: .syntax("undefined YAML alias"), line: line, column: column)
         }
+    }
+
+    /// The YAML core schema: the only tags a graph file may use.
+    enum CoreSchemaTag: String, CaseIterable {
+        case str, int, float, bool, null, map, seq
+
+        static let prefix = "tag:yaml.org,2002:"
+    }
+
+    /// The tag written in the file on this node, if any, when it is one of the core schema's;
+    /// a tag outside it, or a container tag on the wrong kind of node, is an error at the node
+    /// (where its tag is written). Read before Yams resolves the tag (`Tag.description` is the
+    /// name as parsed until then: empty for a plain scalar, `!` for a quoted one).
+    private static func checkedTag(of node: Yams.Node, line: Int, column: Int) throws(DocumentReadError) -> CoreSchemaTag? {
+        let raw: String
+        switch node {
+        case .scalar(let scalar): raw = scalar.tag.description
+        case .mapping(let mapping): raw = mapping.tag.description
+        case .sequence(let sequence): raw = sequence.tag.description
+        case .alias: return nil
+        }
+        guard !raw.isEmpty, raw != "!" else { return nil }
+        let name = raw.hasPrefix(CoreSchemaTag.prefix) ? String(raw.dropFirst(CoreSchemaTag.prefix.count)) : nil
+        let written = name.map { "!!" + $0 } ?? raw
+        guard let name, let tag = CoreSchemaTag(rawValue: name) else {
+            throw DocumentReadError(problem: .unsupportedTag(written), line: line, column: column)
+        }
+        let fits: Bool
+        switch node {
+        case .scalar: fits = tag != .map && tag != .seq
+        case .mapping: fits = tag == .map
+        case .sequence: fits = tag == .seq
+        case .alias: fits = true
+        }
+        guard fits else {
+            let (shape, fitting): (String, String)
+            switch node {
+            case .mapping: (shape, fitting) = ("a mapping", "!!map")
+            case .sequence: (shape, fitting) = ("a list", "!!seq")
+            default: (shape, fitting) = ("a single value", "!!str, !!int, !!float, !!bool or !!null")
+            }
+            throw DocumentReadError(problem: .tagMismatch(field: shape, tag: written, expected: "tagged \(fitting) or not at all"), line: line, column: column)
+        }
+        return tag
     }
 
     private static func scalar(_ scalar: Yams.Node.Scalar, line: Int, column: Int) -> DocumentValue.Scalar {

@@ -73,6 +73,12 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Whether an edge of this type may go from a node to that same node. Only `contradicts`:
+    /// an actor contradicting itself (what it says now against what it said) is news. Nobody
+    /// speaks for, belongs to, doubts, denies or reports on itself, no source cites itself and
+    /// no condition is its own condition; the other types join different kinds of node anyway.
+    public var allowsSelfLoop: Bool { self == .contradicts }
+
     /// The types that may point at an edge, in the order they are documented.
     public static var edgeTargetingTypes: [EdgeType] { allCases.filter(\.mayTargetEdge) }
 

@@ -20,11 +20,14 @@ import StanceGraphTestSupport
           - id: p
             kind: position
             label: P
+          - id: b
+            kind: actor
+            label: B
         edges:
           - id: e
             type: member-of
             from: a
-            to: a
+            to: b
         """
 
     @Test func yamlKeysThatDifferOnlyByTagAreNotDuplicates() {

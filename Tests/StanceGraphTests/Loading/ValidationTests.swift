@@ -142,8 +142,11 @@ struct ValidationCase: CustomTestStringConvertible, Sendable {
         text = text.replacingOccurrences(of: "date: 2024-05-24", with: "date: 2024-13-01")
         text = text.replacingOccurrences(of: "to: recognition", with: "to: recogniton")
         text = text.replacingOccurrences(of: "confidence: 0.6", with: "confidence: -1")
-        let errors = load(text).report.sorted.filter { $0.severity == .error }.map(\.formatted)
+        let report = load(text).report
+        let errors = report.shown.map(\.diagnostic).filter { $0.severity == .error }.map(\.formatted)
         #expect(errors.count == 6, "\(errors)")  // the misspelt label also leaves the node without one
+        // The doubts edge's reference to the broken stance follows from its unknown type.
+        #expect(report.errorCount == 7)
         for fragment in [#"unknown key "lable""#, #"missing the required key "label""#, #"unknown edge type "suports""#,
                          "has month 13", #"refers to "recogniton""#, "confidence -1 is outside"] {
             #expect(errors.contains { $0.contains(fragment) }, "missing \(fragment) in \(errors)")
