@@ -65,7 +65,7 @@ public struct ActorStances: Sendable {
                     provenance[$0].attribution == .spokesperson && ActorStances.holds(link, on: provenance[$0].date)
                 }
                 if !voiced.isEmpty {
-                    records[edge] = voiced.sorted { EvidenceSummary.precedes(provenance[$0].date, $0, provenance[$1].date, $1) }
+                    records[edge] = voiced.sorted { Edge.precedes(provenance[$0].date, $0, provenance[$1].date, $1) }
                 }
             }
             guard !records.isEmpty else { return nil }
@@ -139,7 +139,7 @@ public struct ActorStances: Sendable {
         return EdgeType.allCases.compactMap { type in
             byType[type].map { edges in
                 guard let date else { return StanceGroup(type: type, edges: graph.dateOrdered(edges)) }
-                return StanceGroup(type: type, edges: edges.sorted { EvidenceSummary.precedes(date($0), $0, date($1), $1) })
+                return StanceGroup(type: type, edges: edges.sorted { Edge.precedes(date($0), $0, date($1), $1) })
             }
         }
     }

@@ -161,7 +161,7 @@ extension Graph {
     /// `stances` by their edges' earliest evidence date (undated last), then graph order.
     func dateOrdered(_ stances: [StanceReference]) -> [StanceReference] {
         stances.sorted { a, b in
-            a.edge != b.edge ? EvidenceSummary.precedes(edges[a.edge].earliestDate, a.edge, edges[b.edge].earliestDate, b.edge)
+            a.edge != b.edge ? Edge.precedes(edges[a.edge].earliestDate, a.edge, edges[b.edge].earliestDate, b.edge)
                 : (a.onBehalfOf ?? -1) < (b.onBehalfOf ?? -1)
         }
     }

@@ -23,9 +23,4 @@ public struct EvidenceSummary: Hashable, Sendable {
         attribution = lead?.attribution
         quote = lead?.quote
     }
-
-    /// Dated before undated, earlier before later, then by position: `Edge.precedes`.
-    static func precedes(_ a: PartialDate?, _ aIndex: Int, _ b: PartialDate?, _ bIndex: Int) -> Bool {
-        Edge.precedes(a, aIndex, b, bIndex)
-    }
 }
