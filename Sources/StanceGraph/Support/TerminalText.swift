@@ -73,16 +73,46 @@ public enum TerminalText {
 
     /// How many terminal columns the first `scalars` Unicode scalars of `line` take once made
     /// visible: where a caret goes under the column a diagnostic names. Combining marks take
-    /// none; every other scalar one (wide East Asian characters are not told apart).
+    /// none, wide characters (East Asian wide and fullwidth, emoji shown as emoji) two, every
+    /// other scalar one, as terminals draw them.
     public static func visibleColumns(_ line: String, upTo scalars: Int, keeping kept: Kept = []) -> Int {
         var columns = 0
         for scalar in line.unicodeScalars.prefix(scalars) {
             if needsEscape(scalar, keeping: kept) {
                 columns += escape(scalar).unicodeScalars.count
-            } else if scalar.properties.generalCategory != .nonspacingMark, scalar.properties.generalCategory != .enclosingMark {
-                columns += 1
+            } else {
+                columns += width(of: scalar)
             }
         }
         return columns
     }
+
+    /// The terminal columns one printable scalar takes: 0, 1 or 2.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return 0
+        default: break
+        }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        let value = scalar.value
+        return wideRanges.contains { $0.contains(value) } ? 2 : 1
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, in the
+    /// coarse form terminal width tables use.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F,    // Hangul Jamo initial consonants
+        0x2E80...0x303E,    // CJK radicals, Kangxi radicals, ideographic description, CJK symbols
+        0x3041...0x33FF,    // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK compatibility
+        0x3400...0x4DBF,    // CJK unified ideographs extension A
+        0x4E00...0x9FFF,    // CJK unified ideographs
+        0xA000...0xA4CF,    // Yi
+        0xAC00...0xD7A3,    // Hangul syllables
+        0xF900...0xFAFF,    // CJK compatibility ideographs
+        0xFE30...0xFE4F,    // CJK compatibility forms
+        0xFF00...0xFF60,    // fullwidth forms
+        0xFFE0...0xFFE6,    // fullwidth signs
+        0x20000...0x2FFFD,  // CJK extensions B to F, supplement
+        0x30000...0x3FFFD,  // CJK extension G and later
+    ]
 }

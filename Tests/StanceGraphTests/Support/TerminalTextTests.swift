@@ -62,4 +62,20 @@ import Testing
         // A combining mark takes no column of its own.
         #expect(TerminalText.visibleColumns("e\u{301}x", upTo: 2) == 1)
     }
+
+    /// Columns before the last scalar of each line: wide characters take two, as terminals draw them.
+    @Test(arguments: [
+        ("abcx", 3),
+        ("Путинx", 5),          // Cyrillic: one column each
+        ("習近平x", 6),           // CJK ideographs: two each
+        ("평화x", 4),            // Hangul syllables
+        ("ＡＢx", 4),            // fullwidth Latin
+        ("peace 🕊x", 7),        // U+1F54A has no emoji presentation by default: one column
+        ("🇺🇦x", 4),             // a flag: two regional indicators shown as emoji
+        ("😀\u{301}x", 2),       // an emoji, and a combining mark that takes none
+        ("かな\u{202E}x", 12),    // wide characters, then an escape of eight columns
+    ])
+    func wideCharactersTakeTwoColumns(line: String, columns: Int) {
+        #expect(TerminalText.visibleColumns(line, upTo: line.unicodeScalars.count - 1) == columns)
+    }
 }
