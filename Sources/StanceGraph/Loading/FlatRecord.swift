@@ -82,3 +82,13 @@ struct FlatRecord {
         line <= 1 ? (start.line, start.column + column - 1) : (start.line + line - 1, column)
     }
 }
+
+extension FlatRecord {
+    /// The text of `key`, when it was given as text.
+    func text(of key: String) -> String? {
+        for member in members where member.key.text == key {
+            if case .scalar(let scalar) = member.value.content { return scalar.text }
+        }
+        return nil
+    }
+}

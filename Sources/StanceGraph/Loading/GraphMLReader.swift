@@ -237,23 +237,3 @@ struct GraphMLReader {
         return drawn.hasSuffix("…") && label.hasPrefix(drawn.dropLast())
     }
 }
-
-extension FlatReading {
-    /// The input format's key a value goes to (`""` for a derived one).
-    var key: String {
-        switch self {
-        case .text(let key), .literal(let key), .json(let key): key
-        case .derived: ""
-        }
-    }
-}
-
-extension FlatRecord {
-    /// The text of `key`, when it was given as text.
-    func text(of key: String) -> String? {
-        for member in members where member.key.text == key {
-            if case .scalar(let scalar) = member.value.content { return scalar.text }
-        }
-        return nil
-    }
-}
