@@ -20,6 +20,10 @@ struct XMLReader {
     private var line = 1
     private var column = 1
 
+    /// The most attributes one element may have (GraphML's have at most a handful); each new
+    /// one is checked against the others, so their number must stay small.
+    static let maxAttributes = 256
+
     init(bytes: [UInt8], limits: InputLimits) {
         self.bytes = bytes
         self.limits = limits
@@ -113,6 +117,9 @@ struct XMLReader {
             if byte == UInt8(ascii: ">") { advance(); break }
             guard sawSpace else { throw error(.syntax("expected white space, \">\" or \"/>\" in <\(name)>, found \(describeCurrent())")) }
             let attributeLine = line, attributeColumn = column
+            guard element.attributes.count < XMLReader.maxAttributes else {
+                throw error(.syntax("<\(name)> has more than \(XMLReader.maxAttributes) attributes; GraphML elements have a few"))
+            }
             let attributeName = try readName(what: "an attribute name")
             if element.attributes.contains(where: { $0.name == attributeName }) {
                 throw DocumentReadError(problem: .syntax("the attribute \"\(attributeName)\" appears twice in <\(name)>"),

@@ -60,6 +60,8 @@ import Testing
              expected: ["g.graphml:9:40: error: the entity \"&nbsp;\" is not defined; only &lt; &gt; &amp; &quot; &apos; and character references such as &#233; are read"]),
         Case(name: "nesting over the depth limit", xml: "<graphml>" + String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100) + "</graphml>",
              expected: ["g.graphml:1:199: error: the input nests deeper than 64 levels; stance graphs need only a few levels; check the file is what you meant to load"]),
+        Case(name: "too many attributes", xml: "<graphml " + (0...300).map { "a\($0)=\"\"" }.joined(separator: " ") + "/>",
+             expected: ["g.graphml:1:1948: error: <graphml> has more than 256 attributes; GraphML elements have a few"]),
         Case(name: "not GraphML", xml: "<svg></svg>", expected: ["g.graphml:1:1: error: the root element is <svg>, not <graphml>; a graph in XML is read as GraphML (https://graphml.graphdrawing.org)"]),
         Case(name: "a missing kind", xml: document("    <node id=\"a\"><data key=\"n_label\">A</data></node>"),
              expected: ["g.graphml:9:5: error: node \"a\" is missing the required key \"kind\"; every node needs a kind: actor, position, condition, source"]),
