@@ -7,7 +7,7 @@ struct GraphOptions: ParsableArguments {
     static let defaultGraphPath = "graphs/ceasefire-signals.yaml"
 
     @Option(name: [.short, .customLong("graph")], help: ArgumentHelp(
-        "A graph file (.yaml, .yml or .json; - for standard input). Repeat to merge several.",
+        "A graph file (.yaml, .yml, .json, .graphml or .xml, .csv; - for standard input) or a folder of the CSV export. Repeat to merge several.",
         valueName: "path"))
     var graphs: [String] = []
 
@@ -30,7 +30,7 @@ struct GraphOptions: ParsableArguments {
         guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes must be positive.") }
         guard maxErrors >= 0 else { throw ValidationError("--max-errors must be 0 (all) or more.") }
         if graphs.contains("-") && inputFormat == nil {
-            throw ValidationError("Reading a graph from standard input needs --input-format yaml or --input-format json.")
+            throw ValidationError("Reading a graph from standard input needs --input-format (yaml, json, graphml or csv).")
         }
     }
 
@@ -50,8 +50,8 @@ struct GraphOptions: ParsableArguments {
         var inputs: [GraphInput] = []
         var unreadable: [Diagnostic] = []
         for path in paths {
-            switch GraphInput.read(path: path, format: inputFormat?.format, limits: limits) {
-            case .success(let input): inputs.append(input)
+            switch GraphInput.readAll(path: path, format: inputFormat?.format, limits: limits) {
+            case .success(let read): inputs.append(contentsOf: read)
             case .failure(let diagnostic): unreadable.append(diagnostic)
             }
         }

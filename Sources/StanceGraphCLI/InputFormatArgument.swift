@@ -3,6 +3,14 @@ import Foundation
 import StanceGraph
 
 enum InputFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case yaml, json
-    var format: InputFormat { self == .yaml ? .yaml : .json }
+    case yaml, json, graphml, csv
+
+    var format: InputFormat {
+        switch self {
+        case .yaml: .yaml
+        case .json: .json
+        case .graphml: .graphml
+        case .csv: .csv
+        }
+    }
 }

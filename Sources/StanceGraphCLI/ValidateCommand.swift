@@ -46,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
 
     func validate() throws {
         if files.contains("-") && graphOptions.inputFormat == nil {
-            throw ValidationError("Reading a graph from standard input needs --input-format yaml or --input-format json.")
+            throw ValidationError("Reading a graph from standard input needs --input-format (yaml, json, graphml or csv).")
         }
     }
 

@@ -72,6 +72,32 @@ public enum Problem: Hashable, Sendable {
     case referenceToBrokenEntry(field: String, id: String)
     /// A side used by one actor only that is a near miss of a side others use.
     case unusualSide(side: String, suggestion: String)
+    /// An XML input has a document type declaration, which is never read (no DTD, no entity).
+    case xmlDoctypeRefused
+    /// An XML input uses an entity other than the five XML predefines.
+    case xmlEntityRefused(String)
+    /// An XML input whose root element is not `<graphml>`.
+    case notGraphML(root: String)
+    /// A GraphML file with no `<graph>`.
+    case graphMLWithoutGraph
+    /// Part of a GraphML file that has no place in a stance graph (a hyperedge, a nested graph).
+    case graphMLNotRead(what: String)
+    /// A `<data>` whose key no `<key>` declares.
+    case graphMLKeyUndeclared(String)
+    /// A `<data>` of one of stancegraph's keys that holds elements instead of text.
+    case graphMLDataNotText(name: String, element: String)
+    /// A GraphML key or CSV column that is not in stancegraph's flat vocabulary.
+    case flatAttributeNotRead(name: String, element: String, known: [String])
+    /// A GraphML value or CSV field that holds a JSON array (aliases, roles, provenance) is not valid JSON.
+    case flatValueNotJSON(attribute: String, reason: String)
+    /// A node's label differs from the label yEd draws for it (edited in yEd).
+    case yEdLabelDiffers(node: String, label: String, drawn: String)
+    /// A CSV file whose header is neither the nodes' nor the edges' of stancegraph's CSV export.
+    case csvHeaderUnknown(first: String)
+    /// A CSV row with more or fewer fields than the header.
+    case csvFieldCount(expected: Int, found: Int)
+    /// A CSV header without a column every row needs.
+    case csvColumnMissing(String)
 
     /// What is wrong, in one sentence, with the user's input in quotes.
     public var message: String {
@@ -181,6 +207,32 @@ public enum Problem: Hashable, Sendable {
             return "\(field) refers to \"\(id)\", which has errors of its own"
         case let .unusualSide(side, _):
             return "side \"\(side)\" is used by no other actor"
+        case .xmlDoctypeRefused:
+            return "the XML has a document type declaration (<!DOCTYPE …>), which is never read"
+        case .xmlEntityRefused(let name):
+            return "the entity \"&\(name);\" is not defined"
+        case .notGraphML(let root):
+            return "the root element is <\(root)>, not <graphml>"
+        case .graphMLWithoutGraph:
+            return "the GraphML file has no <graph>"
+        case .graphMLNotRead(let what):
+            return "\(what) is not read"
+        case .graphMLKeyUndeclared(let key):
+            return "no <key> declares \"\(key)\"; its values are not read"
+        case let .graphMLDataNotText(name, element):
+            return "the value of \"\(name)\" holds an element <\(element)>, not text"
+        case let .flatAttributeNotRead(name, element, _):
+            return "\(element) attribute \"\(name)\" is not part of stancegraph's format; its values are not read"
+        case let .flatValueNotJSON(attribute, reason):
+            return "\(attribute) is not a JSON array: \(reason)"
+        case let .yEdLabelDiffers(node, label, drawn):
+            return "node \"\(node)\" has the label \"\(TextFormatting.truncate(label, to: 80))\", but yEd draws \"\(TextFormatting.truncate(drawn, to: 80))\""
+        case .csvHeaderUnknown(let first):
+            return "the header starts with \"\(first)\", neither the nodes' (id:ID) nor the edges' (:START_ID) of stancegraph's CSV export"
+        case let .csvFieldCount(expected, found):
+            return "the row has \(found) field\(found == 1 ? "" : "s"); the header has \(expected)"
+        case .csvColumnMissing(let column):
+            return "the header has no column \"\(column)\""
         case let .keyNotForKind(key, kind, allowed):
             return "the key \"\(key)\" applies to \(allowed.map(\.rawValue).sorted().joined(separator: " and ")) nodes, not to a\(kind == .actor ? "n" : "") \(kind.rawValue)"
         }
@@ -294,9 +346,35 @@ public enum Problem: Hashable, Sendable {
         case .candidateEdge:
             return "keep it by deleting its status: candidate line, edit it, or remove it"
         case .formatUnknown(nil):
-            return "name the format: yaml or json"
+            return "name the format: yaml, json, graphml or csv"
         case .formatUnknown:
-            return "name it .yaml, .yml or .json, or name the format"
+            return "name it .yaml, .yml, .json, .graphml, .xml or .csv, or name the format"
+        case .xmlDoctypeRefused:
+            return "GraphML needs none: remove it (DTDs and their entities are refused, so that no file can make the reader fetch files or expand text)"
+        case .xmlEntityRefused:
+            return "only &lt; &gt; &amp; &quot; &apos; and character references such as &#233; are read"
+        case .notGraphML:
+            return "a graph in XML is read as GraphML (https://graphml.graphdrawing.org)"
+        case .graphMLNotRead:
+            return "stance graphs are one directed graph of nodes and edges"
+        case .graphMLKeyUndeclared:
+            return "declare it with <key id=… for=… attr.name=…>"
+        case .graphMLDataNotText:
+            return "only yEd's graphics keys (yfiles.type) hold elements"
+        case let .flatAttributeNotRead(_, _, known):
+            return "the attributes read are \(known.sorted().joined(separator: ", "))"
+        case .flatValueNotJSON:
+            return "write lists as JSON arrays, as the export does: [\"first\",\"second\"]"
+        case .yEdLabelDiffers:
+            return "the label value is kept; to rename the node, change its label, not only the drawing"
+        case .csvHeaderUnknown:
+            return "read a folder written by the CSV export (nodes.csv and edges.csv), or give the files its headers"
+        case .csvFieldCount:
+            return "a field with a comma, a quote or a line break must be in double quotes, with its quotes doubled"
+        case .csvColumnMissing:
+            return "keep the header the CSV export writes"
+        case .missingKey(key: "kind", _):
+            return "every node needs a kind: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))"
         default:
             return nil
         }

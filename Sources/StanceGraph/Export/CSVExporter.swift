@@ -16,47 +16,48 @@
 /// An edge that points at an edge ends (`:END_ID`) at the node the stance it is about ends
 /// at, and names that stance in `target_edge`, as in the GraphML export.
 public struct CSVExporter: GraphExporter {
-    public static let nodesFile = ExportDocument(fileName: "nodes.csv")
-    public static let edgesFile = ExportDocument(fileName: "edges.csv")
+    public static let nodesFile = ExportDocument(fileName: CSVLayout.nodesFileName)
+    public static let edgesFile = ExportDocument(fileName: CSVLayout.edgesFileName)
 
     static let nodeColumns: [CSVColumn<Node>] = [
-        CSVColumn("id", .id) { $0.id },
+        CSVColumn(node: .id, .id) { $0.id },
         CSVColumn(.label) { CSVExporter.labels(of: $0).joined(separator: ";") },
-        CSVColumn("kind") { $0.kind.rawValue },
-        CSVColumn("label") { $0.label },
-        CSVColumn("subtype") { $0.subtype?.rawValue },
-        CSVColumn("side") { $0.side },
-        CSVColumn("aliases") { ExportValues.jsonList($0.aliases) },
-        CSVColumn("description") { $0.description },
-        CSVColumn("roles") { ExportValues.rolesJSON(of: $0) },
-        CSVColumn("title") { $0.title },
-        CSVColumn("publisher") { $0.publisher },
-        CSVColumn("published") { $0.published?.description },
-        CSVColumn("url") { ExportValues.webURL(of: $0) },
-        CSVColumn("file") { $0.file },
-        CSVColumn("notes") { $0.notes },
+        CSVColumn(node: .kind) { $0.kind.rawValue },
+        CSVColumn(node: .label) { $0.label },
+        CSVColumn(node: .subtype) { $0.subtype?.rawValue },
+        CSVColumn(node: .side) { $0.side },
+        CSVColumn(node: .aliases) { ExportValues.jsonList($0.aliases) },
+        CSVColumn(node: .description) { $0.description },
+        CSVColumn(node: .roles) { ExportValues.rolesJSON(of: $0) },
+        CSVColumn(node: .title) { $0.title },
+        CSVColumn(node: .publisher) { $0.publisher },
+        CSVColumn(node: .published) { $0.published?.description },
+        CSVColumn(node: .url) { ExportValues.webURL(of: $0) },
+        CSVColumn(node: .file) { $0.file },
+        CSVColumn(node: .notes) { $0.notes },
     ]
 
     static let edgeColumns: [CSVColumn<FlatEdge>] = [
         CSVColumn(.startID) { $0.tail },
         CSVColumn(.endID) { $0.head },
         CSVColumn(.type) { CSVExporter.relationshipType($0.edge.type) },
-        CSVColumn("id") { $0.edge.id },
-        CSVColumn("type") { $0.edge.type.rawValue },
-        CSVColumn("stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
-        CSVColumn("label") { $0.edge.label },
-        CSVColumn("target_edge") { $0.targetEdge },
-        CSVColumn("sources") { ExportValues.jsonList($0.edge.sourceIDs) },
-        CSVColumn("date") { $0.edge.earliestDate?.description },
-        CSVColumn("attribution") { $0.lead?.attribution.rawValue },
-        CSVColumn("quote") { $0.lead?.quote },
-        CSVColumn("paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        CSVColumn("confidence", .double) { $0.edge.confidence.map(TextFormatting.number) },
-        CSVColumn("valid_from") { $0.edge.validFrom?.description },
-        CSVColumn("valid_until") { $0.edge.validUntil?.description },
-        CSVColumn("provenance_count", .int) { String($0.edge.provenance.count) },
-        CSVColumn("provenance") { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
-        CSVColumn("notes") { $0.edge.notes },
+        CSVColumn(edge: .id) { $0.edge.id },
+        CSVColumn(edge: .type) { $0.edge.type.rawValue },
+        CSVColumn(edge: .stance) { $0.edge.type.isStance ? "true" : "false" },
+        CSVColumn(edge: .label) { $0.edge.label },
+        CSVColumn(edge: .status) { $0.edge.status?.rawValue },
+        CSVColumn(edge: .targetEdge) { $0.targetEdge },
+        CSVColumn(edge: .sources) { ExportValues.jsonList($0.edge.sourceIDs) },
+        CSVColumn(edge: .date) { $0.edge.earliestDate?.description },
+        CSVColumn(edge: .attribution) { $0.lead?.attribution.rawValue },
+        CSVColumn(edge: .quote) { $0.lead?.quote },
+        CSVColumn(edge: .paraphrase) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
+        CSVColumn(edge: .confidence) { $0.edge.confidence.map(TextFormatting.number) },
+        CSVColumn(edge: .validFrom) { $0.edge.validFrom?.description },
+        CSVColumn(edge: .validUntil) { $0.edge.validUntil?.description },
+        CSVColumn(edge: .provenanceCount) { String($0.edge.provenance.count) },
+        CSVColumn(edge: .provenance) { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
+        CSVColumn(edge: .notes) { $0.edge.notes },
     ]
 
     public static let nodeHeader = nodeColumns.map(\.header)
@@ -137,11 +138,7 @@ public struct CSVExporter: GraphExporter {
 /// A CSV column: its header in neo4j-admin's grammar (`name:type`, or `:LABEL` and the other
 /// fields with no name) and how to read its value off a node or an edge.
 struct CSVColumn<Element>: Sendable {
-    /// The part after the `:`.
-    enum FieldType: String {
-        case id = "ID", label = "LABEL", startID = "START_ID", endID = "END_ID", type = "TYPE"
-        case boolean, int, double
-    }
+    typealias FieldType = CSVLayout.FieldType
 
     let header: String
     /// The field, or `nil` for an absent value.
@@ -154,6 +151,16 @@ struct CSVColumn<Element>: Sendable {
 
     init(_ type: FieldType, value: @escaping @Sendable (Element) -> String?) {
         self.init("", type, value: value)
+    }
+
+    /// The column of node attribute `attribute`, typed by its value type unless `type` is given.
+    init(node attribute: FlatNodeAttribute, _ type: FieldType? = nil, value: @escaping @Sendable (Element) -> String?) {
+        self.init(attribute.rawValue, type ?? FieldType(attribute.valueType), value: value)
+    }
+
+    /// The column of edge attribute `attribute`, typed by its value type.
+    init(edge attribute: FlatEdgeAttribute, value: @escaping @Sendable (Element) -> String?) {
+        self.init(attribute.rawValue, FieldType(attribute.valueType), value: value)
     }
 }
 

@@ -57,46 +57,47 @@ public struct GraphMLExporter: SingleDocumentExporter {
     public static let keys: [Key] = graphKeys.map(\.key) + nodeKeys.map(\.key) + edgeKeys.map(\.key)
 
     static let graphKeys: [GraphMLKey<Graph>] = [
-        GraphMLKey(.graph, "title") { $0.title },
-        GraphMLKey(.graph, "description") { $0.description },
-        GraphMLKey(.graph, "generator") { _ in "stancegraph \(version)" },
+        GraphMLKey(graph: .title) { $0.title },
+        GraphMLKey(graph: .description) { $0.description },
+        GraphMLKey(graph: .generator) { _ in "stancegraph \(version)" },
     ]
 
     static let nodeKeys: [GraphMLKey<Node>] = [
-        GraphMLKey(.node, "label") { $0.label },
-        GraphMLKey(.node, "name") { $0.label },  // Cytoscape's node name column
-        GraphMLKey(.node, "kind") { $0.kind.rawValue },
-        GraphMLKey(.node, "subtype") { $0.subtype?.rawValue },
-        GraphMLKey(.node, "side") { $0.side },
-        GraphMLKey(.node, "aliases") { ExportValues.jsonList($0.aliases) },
-        GraphMLKey(.node, "description") { $0.description },
-        GraphMLKey(.node, "roles") { ExportValues.rolesJSON(of: $0) },
-        GraphMLKey(.node, "title") { $0.title },
-        GraphMLKey(.node, "publisher") { $0.publisher },
-        GraphMLKey(.node, "published") { $0.published?.description },
-        GraphMLKey(.node, "url") { ExportValues.webURL(of: $0) },
-        GraphMLKey(.node, "file") { $0.file },
-        GraphMLKey(.node, "notes") { $0.notes },
+        GraphMLKey(node: .label) { $0.label },
+        GraphMLKey(node: .name) { $0.label },  // Cytoscape's node name column
+        GraphMLKey(node: .kind) { $0.kind.rawValue },
+        GraphMLKey(node: .subtype) { $0.subtype?.rawValue },
+        GraphMLKey(node: .side) { $0.side },
+        GraphMLKey(node: .aliases) { ExportValues.jsonList($0.aliases) },
+        GraphMLKey(node: .description) { $0.description },
+        GraphMLKey(node: .roles) { ExportValues.rolesJSON(of: $0) },
+        GraphMLKey(node: .title) { $0.title },
+        GraphMLKey(node: .publisher) { $0.publisher },
+        GraphMLKey(node: .published) { $0.published?.description },
+        GraphMLKey(node: .url) { ExportValues.webURL(of: $0) },
+        GraphMLKey(node: .file) { $0.file },
+        GraphMLKey(node: .notes) { $0.notes },
     ]
 
     static let edgeKeys: [GraphMLKey<FlatEdge>] = [
-        GraphMLKey(.edge, "edge_id") { $0.edge.id },
-        GraphMLKey(.edge, "type") { $0.edge.type.rawValue },
-        GraphMLKey(.edge, "interaction") { $0.edge.type.rawValue },  // Cytoscape's edge interaction column
-        GraphMLKey(.edge, "stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
-        GraphMLKey(.edge, "label") { $0.edge.label },
-        GraphMLKey(.edge, "target_edge") { $0.targetEdge },
-        GraphMLKey(.edge, "sources") { ExportValues.jsonList($0.edge.sourceIDs) },
-        GraphMLKey(.edge, "date") { $0.edge.earliestDate?.description },
-        GraphMLKey(.edge, "attribution") { $0.lead?.attribution.rawValue },
-        GraphMLKey(.edge, "quote") { $0.lead?.quote },
-        GraphMLKey(.edge, "paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        GraphMLKey(.edge, "confidence", .double, default: "1.0") { $0.edge.confidence.map(TextFormatting.number) },
-        GraphMLKey(.edge, "valid_from") { $0.edge.validFrom?.description },
-        GraphMLKey(.edge, "valid_until") { $0.edge.validUntil?.description },
-        GraphMLKey(.edge, "provenance_count", .int) { String($0.edge.provenance.count) },
-        GraphMLKey(.edge, "provenance") { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
-        GraphMLKey(.edge, "notes") { $0.edge.notes },
+        GraphMLKey(edge: .edgeID) { $0.edge.id },
+        GraphMLKey(edge: .type) { $0.edge.type.rawValue },
+        GraphMLKey(edge: .interaction) { $0.edge.type.rawValue },  // Cytoscape's edge interaction column
+        GraphMLKey(edge: .stance) { $0.edge.type.isStance ? "true" : "false" },
+        GraphMLKey(edge: .label) { $0.edge.label },
+        GraphMLKey(edge: .status) { $0.edge.status?.rawValue },
+        GraphMLKey(edge: .targetEdge) { $0.targetEdge },
+        GraphMLKey(edge: .sources) { ExportValues.jsonList($0.edge.sourceIDs) },
+        GraphMLKey(edge: .date) { $0.edge.earliestDate?.description },
+        GraphMLKey(edge: .attribution) { $0.lead?.attribution.rawValue },
+        GraphMLKey(edge: .quote) { $0.lead?.quote },
+        GraphMLKey(edge: .paraphrase) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
+        GraphMLKey(edge: .confidence) { $0.edge.confidence.map(TextFormatting.number) },
+        GraphMLKey(edge: .validFrom) { $0.edge.validFrom?.description },
+        GraphMLKey(edge: .validUntil) { $0.edge.validUntil?.description },
+        GraphMLKey(edge: .provenanceCount) { String($0.edge.provenance.count) },
+        GraphMLKey(edge: .provenance) { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
+        GraphMLKey(edge: .notes) { $0.edge.notes },
     ]
 
     public var options: Options
@@ -276,11 +277,37 @@ struct GraphMLKey<Element>: Sendable {
     /// The value to write as `<data>`, or `nil` to write none.
     let value: @Sendable (Element) -> String?
 
+    /// The key for graph attribute `attribute`.
+    init(graph attribute: FlatGraphAttribute, value: @escaping @Sendable (Element) -> String?) {
+        self.init(.graph, attribute.rawValue, .string, default: nil, value: value)
+    }
+
+    /// The key for node attribute `attribute`.
+    init(node attribute: FlatNodeAttribute, value: @escaping @Sendable (Element) -> String?) {
+        self.init(.node, attribute.rawValue, .init(attribute.valueType), default: nil, value: value)
+    }
+
+    /// The key for edge attribute `attribute`, with its declared default.
+    init(edge attribute: FlatEdgeAttribute, value: @escaping @Sendable (Element) -> String?) {
+        self.init(.edge, attribute.rawValue, .init(attribute.valueType), default: attribute.defaultValue, value: value)
+    }
+
     /// Key `name` of `domain`, with the id `g_`, `n_` or `e_` followed by the name.
-    init(_ domain: GraphMLExporter.Key.Domain, _ name: String, _ type: GraphMLExporter.Key.ValueType = .string,
-         default defaultValue: String? = nil, value: @escaping @Sendable (Element) -> String?) {
+    private init(_ domain: GraphMLExporter.Key.Domain, _ name: String, _ type: GraphMLExporter.Key.ValueType,
+                 default defaultValue: String?, value: @escaping @Sendable (Element) -> String?) {
         key = GraphMLExporter.Key(id: "\(domain.rawValue.prefix(1))_\(name)", domain: domain, name: name, type: type,
                                   defaultValue: defaultValue)
         self.value = value
+    }
+}
+
+extension GraphMLExporter.Key.ValueType {
+    init(_ type: FlatValueType) {
+        switch type {
+        case .string: self = .string
+        case .boolean: self = .boolean
+        case .int: self = .int
+        case .double: self = .double
+        }
     }
 }

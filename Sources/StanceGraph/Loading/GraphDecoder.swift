@@ -438,6 +438,10 @@ struct GraphDecoder {
         report(problem, line: value.line, column: value.column)
     }
 
+    mutating func warn(_ problem: Problem, line: Int, column: Int) {
+        diagnostics.append(.warning(problem, at: SourceLocation(file: file, line: line, column: column)))
+    }
+
     mutating func report(_ problem: Problem, line: Int, column: Int) {
         diagnostics.append(.error(problem, at: SourceLocation(file: file, line: line, column: column)))
     }

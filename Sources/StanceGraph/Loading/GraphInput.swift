@@ -33,6 +33,29 @@ public struct GraphInput: Sendable {
         self.init(name: name, bytes: Array(text.utf8), format: format)
     }
 
+    /// Reads a file as `read(path:format:limits:)` does, or a folder as the CSV export writes
+    /// it: its `nodes.csv` and, when there is one, its `edges.csv`.
+    public static func readAll(path: String, format: InputFormat? = nil, limits: InputLimits = .default) -> Result<[GraphInput], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return read(path: path, format: format, limits: limits).map { [$0] }
+        }
+        let nodes = (path as NSString).appendingPathComponent(CSVLayout.nodesFileName)
+        let edges = (path as NSString).appendingPathComponent(CSVLayout.edgesFileName)
+        guard FileManager.default.fileExists(atPath: nodes) else {
+            return .failure(.error(.unreadable(reason: "\"\(path)\" is a folder without \(CSVLayout.nodesFileName); a folder is read as the CSV export writes it (\(CSVLayout.nodesFileName) and \(CSVLayout.edgesFileName))"),
+                                   at: SourceLocation(file: path, line: 0, column: 0)))
+        }
+        var inputs: [GraphInput] = []
+        for file in [nodes, edges] where file == nodes || FileManager.default.fileExists(atPath: file) {
+            switch read(path: file, format: .csv, limits: limits) {
+            case .success(let input): inputs.append(input)
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
+        return .success(inputs)
+    }
+
     /// Reads a file, or standard input for `-`, refusing anything over the size limit.
     ///
     /// - Parameter format: the format to read it as; when `nil`, the extension decides.

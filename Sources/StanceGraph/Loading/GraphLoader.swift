@@ -109,6 +109,10 @@ public struct GraphLoader: Sendable {
                     decoder.decodeTopLevel(key: key, value: try reader.readValue())
                 }
                 decoder.finishDocument(line: 1, column: 1)
+            case .graphml:
+                try GraphMLReader(limits: limits).read(input.bytes, into: &decoder)
+            case .csv:
+                try CSVGraphReader(limits: limits).read(input.bytes, into: &decoder)
             }
         } catch {
             decoder.report(error.problem, line: error.line, column: error.column)
