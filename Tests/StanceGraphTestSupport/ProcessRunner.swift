@@ -41,6 +41,11 @@ public enum ProcessRunner {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
+        // Under scripts/sanitize address the stancegraph binary (run directly, through a shell
+        // or by a checker script) is instrumented too; it ends through exit() with its answer
+        // still live, which LeakSanitizer would report at exit. Leaks are checked in the test
+        // process, which runs the same library code.
+        if let options = env["ASAN_OPTIONS"] { env["ASAN_OPTIONS"] = options + ":detect_leaks=0" }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let scratch = try Scratch(prefix: "stancegraph-run")
@@ -96,10 +101,6 @@ public enum CommandRunner {
     public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
                            environment: [String: String] = [:]) throws -> CommandResult {
         var env = ["NO_COLOR": "1"]
-        // Under scripts/sanitize address the binary is instrumented too; it ends through exit()
-        // with its answer still live, which LeakSanitizer would report at exit. Leaks are
-        // checked in the test process, which runs the same library code.
-        if let options = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] { env["ASAN_OPTIONS"] = options + ":detect_leaks=0" }
         for (key, value) in environment { env[key] = value }
         return try ProcessRunner.run(executable, arguments, stdin: stdin, in: directory ?? packageRoot, environment: env)
     }
