@@ -55,34 +55,18 @@ struct DiagnosticPrinter {
             write(text)
         }
         if notShown > 0 {
-            write("note: stopped after \(Self.count(maxErrors, "error")); \(Self.grouped(notShown)) more not shown (--max-errors 0 shows all)\n")
+            write("note: stopped after \(TextFormatting.counted(maxErrors, "error")); \(TextFormatting.grouped(notShown)) more not shown (--max-errors 0 shows all)\n")
         }
     }
 
     /// `… and 1,563 errors that follow from it`, or `nil` when none do.
     static func following(_ entry: DiagnosticReport.Entry) -> String? {
         var parts: [String] = []
-        if entry.followingErrors > 0 { parts.append(count(entry.followingErrors, "error")) }
-        if entry.followingWarnings > 0 { parts.append(count(entry.followingWarnings, "warning")) }
+        if entry.followingErrors > 0 { parts.append(TextFormatting.counted(entry.followingErrors, "error")) }
+        if entry.followingWarnings > 0 { parts.append(TextFormatting.counted(entry.followingWarnings, "warning")) }
         guard !parts.isEmpty else { return nil }
         let verb = entry.followingErrors + entry.followingWarnings == 1 ? "follows" : "follow"
         return "… and \(parts.joined(separator: " and ")) that \(verb) from it (not shown)"
-    }
-
-    /// `1 error`, `1,563 errors`
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(grouped(number)) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    /// `1,563`: thousands grouped with commas, whatever the locale, as the rest of the output is English.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (number < 0 ? "-" : "") + result
     }
 
     /// Where each line starts, by a scan of the bytes: a large file is not decoded whole

@@ -28,7 +28,10 @@ struct ExportCommand: ParsableCommand {
             --depth for the ego network of one node) apply to every format. --engine, \
             --rankdir, --cluster-by, --edge-labels and --no-legend shape diagrams only. \
             Without --engine, dot lays the graph out, or sfdp above \
-            \(LayoutEngine.largeGraphNodeThreshold) nodes (a note on standard error says so). \
+            \(TextFormatting.grouped(LayoutEngine.hierarchicalNodeLimit)) nodes or \
+            \(TextFormatting.grouped(LayoutEngine.hierarchicalEdgeLimit)) edges (a note on \
+            standard error says so); a layout that runs longer than two seconds shows how long \
+            on standard error, when that is a terminal. \
             Diagrams run left to right without boxes, the legend and the sources set out \
             under the drawing, so that a large graph makes a page rather than a strip; an \
             edge's label is in its tooltip, and is drawn beside the edge with --edge-labels.

@@ -112,7 +112,9 @@ struct ReportCommand: ParsableCommand {
             let filter = try filterOptions.makeFilter(egoCentre: centre?.id, egoDepth: depth ?? 1)
             let graph = try filter.apply(to: loaded)
             if let reason = LayoutEngine.defaultChoice(for: graph).reason { writeError("note: \(reason)") }
-            let diagram = try DiagramRenderer.render(graph, as: .svg, options: DOTExporter.Options())
+            let diagram = try DiagramRenderer.render(
+                graph, as: .svg, options: DOTExporter.Options(),
+                progress: LayoutProgress.onTerminal(drawing: graph, with: LayoutEngine.defaultChoice(for: graph).engine))
             for warning in diagram.warnings { writeError("warning: \(warning)") }
             let passages = SourcePassages(graph: graph, baseDirectories: baseDirectories, textsDirectory: sources)
             let page = ReportPage(graph: graph, svg: String(decoding: diagram.bytes, as: UTF8.self), passages: passages,

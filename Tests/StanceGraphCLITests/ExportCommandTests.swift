@@ -265,7 +265,7 @@ import StanceGraphTestSupport
         let large = try Self.export(["--format", "dot"], graph: scratch.path("large.json"))
         #expect(large.exitCode == 0, "\(large.stderr)")
         #expect(large.stdout.contains("layout=\"sfdp\""))
-        #expect(large.stderr.contains("2001 nodes") && large.stderr.contains("sfdp") && large.stderr.contains("--engine dot"))
+        #expect(large.stderr == "note: drawing 2,001 nodes and 0 edges with sfdp (dot is used up to 2,000 nodes and 750 edges); pass --engine dot to force it\n")
         let chosen = try Self.export(["--format", "dot", "--engine", "dot"], graph: scratch.path("large.json"))
         #expect(chosen.stdout.contains("layout=\"dot\""))
         #expect(chosen.stderr.isEmpty)
@@ -273,5 +273,43 @@ import StanceGraphTestSupport
         #expect(small.stdout.contains("layout=\"circo\"") && small.stdout.contains("rankdir=\"LR\""))
         #expect(!small.stdout.contains("subgraph"))
         #expect(small.stderr.isEmpty)
+    }
+
+    /// A graph of few nodes but more edges than dot lays out quickly is drawn by sfdp too.
+    @Test func manyEdgesDefaultToSfdpAndSaySo() throws {
+        let scratch = try Scratch()
+        let nodes = (0..<50).map { "{\"id\": \"a\($0)\", \"kind\": \"actor\", \"label\": \"Actor \($0)\"}" }
+        let edges = (0..<751).map { index in
+            "{\"id\": \"e\(index)\", \"type\": \"member-of\", \"from\": \"a\(index % 50)\", \"to\": \"a\((index / 50 + index % 50 + 1) % 50)\"}"
+        }
+        try Data("{\"version\": 1, \"nodes\": [\(nodes.joined(separator: ","))], \"edges\": [\(edges.joined(separator: ","))]}".utf8)
+            .write(to: URL(fileURLWithPath: scratch.path("dense.json")))
+        let dense = try Self.export(["--format", "dot"], graph: scratch.path("dense.json"))
+        #expect(dense.exitCode == 0, "\(dense.stderr)")
+        #expect(dense.stdout.contains("layout=\"sfdp\""))
+        #expect(dense.stderr == "note: drawing 50 nodes and 751 edges with sfdp (dot is used up to 2,000 nodes and 750 edges); pass --engine dot to force it\n")
+    }
+
+    // MARK: Progress
+
+    /// The progress line is for people at a terminal: under a pseudo-terminal (`script`) it is
+    /// drawn and erased again; into a pipe, nothing. `STANCEGRAPH_PROGRESS_AFTER=0` shows it
+    /// from the start, so the small graph's quick layout is enough.
+    @Test(.enabled(if: ProcessRunner.find("script") != nil, "needs script(1) for a pseudo-terminal"))
+    func progressIsShownOnATerminalOnly() throws {
+        let scratch = try Scratch()
+        let arguments = [CommandRunner.executable.path, "export", "-o", scratch.path("graph.svg")]
+        let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let terminal = try ProcessRunner.run(URL(fileURLWithPath: ProcessRunner.find("script")!), ["-qec", quoted + " >/dev/null", "/dev/null"],
+                                             in: CommandRunner.packageRoot, environment: ["STANCEGRAPH_PROGRESS_AFTER": "0", "NO_COLOR": "1"])
+        #expect(terminal.exitCode == 0, "\(terminal.stdout)")
+        let erase = "\r\u{1B}[K"
+        #expect(terminal.stdout.contains(erase + "laying out 80 nodes and 169 edges with dot: 0 s"), "\(terminal.stdout.debugDescription)")
+        #expect(terminal.stdout.hasSuffix(erase), "the line is erased at the end: \(terminal.stdout.debugDescription)")
+
+        let piped = try CommandRunner.run(["export", "-o", scratch.path("piped.svg")], environment: ["STANCEGRAPH_PROGRESS_AFTER": "0"])
+        #expect(piped.exitCode == 0)
+        #expect(piped.stderr.isEmpty, "\(piped.stderr.debugDescription)")
+        #expect(scratch.contents("piped.svg")?.contains("<svg") == true)
     }
 }

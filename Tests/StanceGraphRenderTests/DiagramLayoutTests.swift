@@ -92,4 +92,27 @@ import StanceGraphTestSupport
             #expect(group.allElements.contains { $0.name == "path" }, "edge \(edge.id) has no line")
         }
     }
+
+    /// A synthetic graph past dot's edge limit (300 nodes, 1,500 edges, hubs as in the
+    /// benchmarks) is laid out with sfdp by default and makes a page: between 1:3 and 3:1.
+    @Test(.enabled(if: ProcessRunner.find("python3") != nil, "needs python3 for scripts/generate-synthetic"))
+    func aMidSizeSyntheticGraphIsDrawnBySfdpWithinOneToThree() throws {
+        let scratch = try Scratch(prefix: "stancegraph-layout")
+        let file = scratch.path("synthetic.json")
+        let generated = try ProcessRunner.run(URL(fileURLWithPath: ProcessRunner.find("python3")!),
+                                              [PackageRoot.appending("scripts/generate-synthetic").path, "--edges", "1500", "--seed", "1", "-o", file])
+        try #require(generated.exitCode == 0, "\(generated.stderr)")
+        let input = try GraphInput.read(path: file).get()
+        let graph = try #require(GraphLoader().load([input]).graph)
+        #expect(LayoutEngine.defaultChoice(for: graph).engine == .sfdp)
+        let diagram = try DiagramRenderer.render(graph, as: .svg)
+        #expect(diagram.engine == .sfdp)
+        let svg = try SVGDocument.parse(diagram.bytes)
+        func points(_ name: String) throws -> Double {
+            let text = try #require(svg.attributes[name])
+            return try #require(Double(text.hasSuffix("pt") ? String(text.dropLast(2)) : text))
+        }
+        let width = try points("width"), height = try points("height")
+        #expect(height / width >= 1.0 / 3 && height / width <= 3, "\(width) × \(height) pt")
+    }
 }

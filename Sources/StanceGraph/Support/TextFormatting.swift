@@ -27,6 +27,22 @@ public enum TextFormatting {
         value.isFinite ? "\(value)" : "NaN"
     }
 
+    /// `1,563`: thousands grouped with commas, whatever the locale, as all output is English.
+    public static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return number < 0 ? "-" + text : text
+    }
+
+    /// `1 node`, `2,000 nodes`: a grouped count and a noun made plural with `s` when it is not one.
+    public static func counted(_ number: Int, _ noun: String) -> String {
+        "\(grouped(number)) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     /// `January` for 1; `month 13` outside 1...12.
     public static func monthName(_ month: Int) -> String {
         let names = ["January", "February", "March", "April", "May", "June", "July",

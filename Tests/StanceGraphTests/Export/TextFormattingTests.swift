@@ -23,4 +23,15 @@ import Testing
         #expect(TextFormatting.monthName(2) == "February")
         #expect(TextFormatting.monthName(13) == "month 13")
     }
+
+    @Test(arguments: [(0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (12_345, "12,345"), (1_234_567, "1,234,567"), (-4_500, "-4,500")])
+    func countsAreGroupedByThousands(number: Int, text: String) {
+        #expect(TextFormatting.grouped(number) == text)
+    }
+
+    @Test func countedNounsArePluralUnlessOne() {
+        #expect(TextFormatting.counted(1, "edge") == "1 edge")
+        #expect(TextFormatting.counted(0, "edge") == "0 edges")
+        #expect(TextFormatting.counted(5_000, "edge") == "5,000 edges")
+    }
 }
