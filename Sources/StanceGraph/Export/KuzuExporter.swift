@@ -121,6 +121,7 @@ public struct KuzuExporter: GraphExporter {
 
     public init() {}
 
+    /// The schema, the load statements, then the three CSV files.
     public var documents: [ExportDocument] {
         [KuzuExporter.schemaFile, KuzuExporter.loadFile, KuzuExporter.nodesFile, KuzuExporter.edgesFile, KuzuExporter.claimStepsFile]
     }
@@ -160,6 +161,7 @@ public struct KuzuExporter: GraphExporter {
         """
     }
 
+    /// `nodes.csv`: the graph's nodes in graph order, then a claim node for each claimed edge.
     public func writeNodes(of graph: Graph, to output: inout some TextOutputStream) {
         output.write(CSVExporter.row(KuzuExporter.nodeColumns.map(\.name)))
         for node in graph.nodes {
@@ -170,6 +172,7 @@ public struct KuzuExporter: GraphExporter {
         }
     }
 
+    /// `edges.csv`: every edge in graph order; one about an edge ends at that edge's claim node.
     public func writeEdges(of graph: Graph, to output: inout some TextOutputStream) {
         output.write(CSVExporter.row(KuzuExporter.edgeColumns.map(\.name)))
         for index in graph.edges.indices {
