@@ -5,7 +5,7 @@ import StanceGraph
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph as a diagram (DOT, SVG, PNG, PDF), GraphML, GEXF, Cytoscape.js, JSON, or CSV for Neo4j.",
+        abstract: "Write the graph as a diagram (DOT, SVG, PNG, PDF), GraphML, GEXF, Cytoscape.js, JSON, CSV for Neo4j, or a folder for Kùzu.",
         discussion: """
             The format comes from --format, or else from the extension of -o: .dot or .gv, \
             .svg, .png, .pdf, .graphml, .gexf, .cyjs, .json; .csv or an existing folder for CSV. Without \
@@ -15,6 +15,12 @@ struct ExportCommand: ParsableCommand {
 
             CSV writes two files for Neo4j's bulk importer into the folder -o names (created \
             if missing): FOLDER/nodes.csv and FOLDER/edges.csv.
+
+            kuzu (only with --format) writes a folder that the embeddable database Kùzu \
+            loads: schema.cypher (the tables), load.cypher (the COPY statements, run from \
+            inside the folder), nodes.csv, edges.csv and claim-steps.csv. Claims about stances \
+            go through a node standing for the stance, so that Kùzu's shortest paths count \
+            hops as path --through-sources does (see docs/scaling.md).
 
             JSON is the graph in stancegraph's own format, sorted, ready to diff or to read \
             back with --graph. GraphML carries every attribute with its type; --yed adds \
@@ -48,6 +54,7 @@ struct ExportCommand: ParsableCommand {
               stancegraph export --actor putin --depth 2 -o putin.gv
               stancegraph export --as-of 2024-06 --type supports,opposes -o stances.json
               stancegraph export --format csv -o neo4j-import
+              stancegraph export --format kuzu -o kuzu-import
               stancegraph export -g graphs/ceasefire-signals.yaml --format json -o graph.json
               stancegraph export --format json -o - | jq '.edges | length'
             """
@@ -58,7 +65,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Where to write: a file, a folder for CSV, or - for standard output (the default).", valueName: "path"))
+        "Where to write: a file, a folder for CSV or kuzu, or - for standard output (the default).", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp("The format to write; by default inferred from -o's extension, else dot.", valueName: "format"))
@@ -110,6 +117,9 @@ struct ExportCommand: ParsableCommand {
         if format == .csv && writesToStandardOutput {
             throw ValidationError("CSV writes two files (nodes.csv and edges.csv); pass -o FOLDER.")
         }
+        if format == .kuzu && writesToStandardOutput {
+            throw ValidationError("kuzu writes a folder of files (schema.cypher, load.cypher and three CSV files); pass -o FOLDER.")
+        }
         if !format.isDiagram {
             let diagramOnly = [("--engine", engine != nil), ("--rankdir", rankdir != nil), ("--cluster-by", clusterBy != nil),
                                ("--edge-labels", edgeLabels), ("--no-legend", noLegend)]
@@ -146,6 +156,8 @@ struct ExportCommand: ParsableCommand {
             try destination.write(JSONExporter(), graph: graph)
         case .csv:
             try writeFolder(CSVExporter(), graph: graph, folder: output!)
+        case .kuzu:
+            try writeFolder(KuzuExporter(), graph: graph, folder: output!)
         }
     }
 
@@ -168,7 +180,7 @@ struct ExportCommand: ParsableCommand {
         var isDirectory: ObjCBool = false
         var created = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputError(path: folder, reason: "it is a file, and CSV export needs a folder") }
+            guard isDirectory.boolValue else { throw OutputError(path: folder, reason: "it is a file, and this export needs a folder") }
         } else {
             let mask = umask(0)
             umask(mask)

@@ -197,6 +197,8 @@ import StanceGraphTestSupport
             (["-o", scratch.path("folder.dot")], "it is a folder"),
             (["--format", "csv", "-o", scratch.path("file")], "needs a folder"),
             (["--format", "csv", "-o", scratch.path("missing/neo4j")], "does not exist"),
+            (["--format", "kuzu", "-o", scratch.path("file")], "needs a folder"),
+            (["--format", "kuzu", "-o", scratch.path("missing/kuzu")], "does not exist"),
         ]
         for (arguments, message) in cases {
             let result = try Self.export(arguments)

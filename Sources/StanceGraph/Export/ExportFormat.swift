@@ -1,9 +1,10 @@
 /// The formats `stancegraph export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case dot, svg, png, pdf, graphml, gexf, cyjs, json, csv
+    case dot, svg, png, pdf, graphml, gexf, cyjs, json, csv, kuzu
 
     /// The format a destination path names by its extension: `.dot`/`.gv`, `.svg`, `.png`,
     /// `.pdf`, `.graphml`, `.gexf`, `.cyjs` (Cytoscape.js), `.json`, and `.csv` for the CSV folder (as Spark names its CSV output folders).
+    /// Kùzu's folder is never inferred: a name ending in `.kuzu` is what Kùzu's own databases are called.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         var name = Substring(path)
         while name.count > 1, name.hasSuffix("/") { name = name.dropLast() }
@@ -40,5 +41,5 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var isBinary: Bool { self == .png || self == .pdf }
 
     /// Whether the format is a folder of files rather than one file.
-    public var isFolder: Bool { self == .csv }
+    public var isFolder: Bool { self == .csv || self == .kuzu }
 }
