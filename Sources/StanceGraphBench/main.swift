@@ -206,11 +206,14 @@ func readInput(_ path: String) -> GraphInput {
 }
 
 /// Loads a file, timing the loader's phases; stops the benchmark if the graph is invalid.
-func timedLoad(_ input: GraphInput) -> (graph: Graph, phases: [PhaseTime]) {
+/// `cleanEdges: false` reads every JSON edge the general way (the loader before its edge fast path).
+func timedLoad(_ input: GraphInput, cleanEdges: Bool = true) -> (graph: Graph, phases: [PhaseTime]) {
     let clock = ContinuousClock()
     var marks: [(GraphLoader.Phase, ContinuousClock.Instant, Int?)] = []
     let start = clock.now
-    let result = GraphLoader().load([input]) { phase in
+    var loader = GraphLoader()
+    loader.readsCleanEdgesDirectly = cleanEdges
+    let result = loader.load([input]) { phase in
         let now = clock.now
         marks.append((phase, now, Memory.peak()))  // reading the peak takes a few µs: outside the phases
     }
@@ -242,6 +245,15 @@ func busiestActor(in graph: Graph) -> String? {
     return graph.nodes.indices.filter { graph.nodes[$0].kind == .actor }.max { degree[$0] < degree[$1] }.map { graph.nodes[$0].id }
 }
 
+/// The position most stance edges point at: the busiest answer of `who`.
+func mostHeldPosition(in graph: Graph) -> Int? {
+    var held = [Int](repeating: 0, count: graph.nodes.count)
+    for index in graph.edges.indices where graph.edges[index].type.isStance {
+        held[graph.targetNodeIndex(ofEdge: index)] += 1
+    }
+    return graph.nodes.indices.filter { graph.nodes[$0].kind == .position }.max { held[$0] < held[$1] }
+}
+
 func cases(for options: Options) -> [BenchCase] {
     var list: [BenchCase] = []
     for path in options.dot {
@@ -263,6 +275,18 @@ func cases(for options: Options) -> [BenchCase] {
             sink &+= graph.edges.count
             return phases
         })
+        if label == "JSON" {
+            // The same load with every edge read through the DocumentValue tree: the before/after
+            // of the edge fast path, in one process.
+            list.append(BenchCase(name: "load JSON without the edge fast path", note: {
+                if input == nil { input = readInput(path) }
+                return "every edge through DocumentValue"
+            }) {
+                let (graph, phases) = timedLoad(input!, cleanEdges: false)
+                sink &+= graph.edges.count
+                return phases
+            })
+        }
     }
 
     // Everything after loading works on one loaded graph.
@@ -297,6 +321,36 @@ func cases(for options: Options) -> [BenchCase] {
 
     list.append(BenchCase(name: "index build (QueryIndex)") {
         sink &+= QueryIndex(shared.graph).edgeCount
+        return []
+    })
+
+    // The answers of `stances`, `who` and `contradictions` after loading: the query index
+    // over the whole graph and the name index are built once, before the runs, as the CLI
+    // builds them once per process; each run computes the answer and serialises its JSON.
+    var queryIndex: QueryIndex?
+    var busiest = 0, mostHeld = 0
+    func prepareQueries() -> String {
+        if queryIndex == nil {
+            queryIndex = QueryIndex(shared.graph)
+            busiest = busiestActor(in: shared.graph).flatMap { shared.graph.nodeIndex(of: $0) } ?? 0
+            mostHeld = mostHeldPosition(in: shared.graph) ?? 0
+        }
+        return "actor \(shared.graph.nodes[busiest].id), position \(shared.graph.nodes[mostHeld].id)"
+    }
+    list.append(BenchCase(name: "name index (NameResolver) + 1 lookup") {
+        sink &+= (try? NameResolver(graph: shared.graph).resolve(shared.graph.nodes[0].id)) ?? -1
+        return []
+    })
+    list.append(BenchCase(name: "query stances (busiest actor)", note: prepareQueries) {
+        sink &+= ActorStances(actor: busiest, in: queryIndex!).json.serialized().utf8.count
+        return []
+    })
+    list.append(BenchCase(name: "query who (most-held position)", note: prepareQueries) {
+        sink &+= PositionStances(target: mostHeld, in: queryIndex!).json.serialized().utf8.count
+        return []
+    })
+    list.append(BenchCase(name: "query contradictions (all sections)", note: prepareQueries) {
+        sink &+= Contradictions(in: queryIndex!).json.serialized().utf8.count
         return []
     })
 

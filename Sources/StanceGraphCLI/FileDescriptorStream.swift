@@ -16,6 +16,14 @@ final class FileDescriptorStream: TextOutputStream {
     }
 
     func write(_ string: String) {
+        // A piece as large as the buffer (exporters hand over a megabyte at a time) goes out
+        // as it is, without being copied into the buffer first.
+        if string.utf8.count >= FileDescriptorStream.bufferSize {
+            flush()
+            var string = string
+            string.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
+            return
+        }
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= FileDescriptorStream.bufferSize { flush() }
     }
@@ -28,12 +36,15 @@ final class FileDescriptorStream: TextOutputStream {
     /// Writes out what is buffered; after an error, further output is dropped.
     func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
-        guard errorNumber == nil else { return }
+        buffer.withUnsafeBytes { writeAll($0) }
+    }
+
+    /// Writes all of `bytes`, retrying after interruptions; after an error, writes nothing more.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard errorNumber == nil, let base = bytes.baseAddress else { return }
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 errorNumber = errno

@@ -102,22 +102,33 @@ public struct GraphMLExporter: SingleDocumentExporter {
 
     public var options: Options
 
+    /// How much text is gathered before it is handed to the output: one write per megabyte.
+    static let bufferSize = 1 << 20
+
     public init(options: Options = Options()) {
         self.options = options
     }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
         writeDeclarations(to: &output)
-        output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
-        // Each element is put together in one string (reusing its storage) and written at once:
-        // one write per node or edge instead of one per piece.
+        // The elements are gathered in one string (reusing its storage) and handed to the
+        // output a megabyte at a time: one write per megabyte instead of one per element.
         var text = ""
+        text.reserveCapacity(GraphMLExporter.bufferSize + (GraphMLExporter.bufferSize >> 2))
+        text += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         appendData(GraphMLExporter.data(graph, GraphMLExporter.graphKeys), indent: "    ", to: &text)
+        writeNodes(of: graph, buffering: &text, to: &output)
+        writeEdges(of: graph, buffering: &text, to: &output)
+        text += "  </graph>\n"
+        text += "</graphml>\n"
         output.write(text)
-        writeNodes(of: graph, reusing: &text, to: &output)
-        writeEdges(of: graph, reusing: &text, to: &output)
-        output.write("  </graph>\n")
-        output.write("</graphml>\n")
+    }
+
+    /// Hands the gathered text to the output once there is a megabyte of it.
+    private func flushIfFull(_ text: inout String, to output: inout some TextOutputStream) {
+        guard text.utf8.count >= GraphMLExporter.bufferSize else { return }
+        output.write(text)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// The XML declaration, the `<graphml>` element and every `<key>`.
@@ -142,24 +153,22 @@ public struct GraphMLExporter: SingleDocumentExporter {
         }
     }
 
-    private func writeNodes(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
+    private func writeNodes(of graph: Graph, buffering text: inout String, to output: inout some TextOutputStream) {
         let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
         for (index, node) in graph.nodes.enumerated() {
-            text.removeAll(keepingCapacity: true)
             text += "    <node id=\""
             XMLText.appendEscaped(node.id, to: &text, inAttribute: true)
             text += "\">\n"
             appendData(GraphMLExporter.data(node, GraphMLExporter.nodeKeys), indent: "      ", to: &text)
-            output.write(text)
-            if options.yEd { writeYEdNode(node, position: (index % columns, index / columns), to: &output) }
-            output.write("    </node>\n")
+            if options.yEd { appendYEdNode(node, position: (index % columns, index / columns), to: &text) }
+            text += "    </node>\n"
+            flushIfFull(&text, to: &output)
         }
     }
 
-    private func writeEdges(of graph: Graph, reusing text: inout String, to output: inout some TextOutputStream) {
+    private func writeEdges(of graph: Graph, buffering text: inout String, to output: inout some TextOutputStream) {
         for index in graph.edges.indices {
             let flat = FlatEdge(index, of: graph)
-            text.removeAll(keepingCapacity: true)
             text += "    <edge id=\""
             XMLText.appendEscaped(flat.edge.id, to: &text, inAttribute: true)
             text += "\" source=\""
@@ -168,9 +177,9 @@ public struct GraphMLExporter: SingleDocumentExporter {
             XMLText.appendEscaped(flat.head, to: &text, inAttribute: true)
             text += "\">\n"
             appendData(GraphMLExporter.data(flat, GraphMLExporter.edgeKeys), indent: "      ", to: &text)
-            output.write(text)
-            if options.yEd { writeYEdEdge(flat.edge, to: &output) }
-            output.write("    </edge>\n")
+            if options.yEd { appendYEdEdge(flat.edge, to: &text) }
+            text += "    </edge>\n"
+            flushIfFull(&text, to: &output)
         }
     }
 
@@ -201,7 +210,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
 
     // MARK: yEd
 
-    private func writeYEdNode(_ node: Node, position: (column: Int, row: Int), to output: inout some TextOutputStream) {
+    private func appendYEdNode(_ node: Node, position: (column: Int, row: Int), to output: inout String) {
         let style = DOTStyle.node(kind: node.kind, subtype: node.subtype)
         let lines = DOTText.wrap(node.label)
         let longest = lines.map(\.count).max() ?? 1
@@ -215,10 +224,10 @@ public struct GraphMLExporter: SingleDocumentExporter {
         text += "</y:NodeLabel>\n"
         text += "          <y:Shape type=\"\(GraphMLExporter.yEdShape(style))\"/>\n"
         text += "        </y:ShapeNode>\n      </data>\n"
-        output.write(text)
+        output += text
     }
 
-    private func writeYEdEdge(_ edge: Edge, to output: inout some TextOutputStream) {
+    private func appendYEdEdge(_ edge: Edge, to output: inout String) {
         let style = DOTStyle.edge(edge.type)
         let lineType: String
         switch style.style {
@@ -234,7 +243,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
         XMLText.appendEscaped(edge.label.flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.rawValue, to: &text)
         text += "</y:EdgeLabel>\n"
         text += "        </y:PolyLineEdge>\n      </data>\n"
-        output.write(text)
+        output += text
     }
 
     /// The nearest of yEd's shapes to the DOT shape.

@@ -236,6 +236,16 @@ struct GraphDecoder {
         edges.append(edge)
     }
 
+    /// Records an edge the JSON fast path read (one `decodeEdge` accepts without a diagnostic)
+    /// as `decodeEdge` records it: its declaration, its references in the same order, the edge.
+    mutating func appendCleanEdge(_ edge: Edge, sourceReferences: [Reference], from: SourceLocation, to: SourceLocation) {
+        declarations.append(Declaration(id: edge.id, location: edge.location ?? from, cause: nil))
+        references.append(contentsOf: sourceReferences)
+        references.append(Reference(field: "from", id: edge.from, expectation: .node, location: from, edgeIndex: edges.count))
+        references.append(Reference(field: "to", id: edge.to, expectation: .nodeOrEdge, location: to, edgeIndex: edges.count))
+        edges.append(edge)
+    }
+
     mutating func decodeProvenance(_ value: DocumentValue) -> Provenance? {
         guard let members = mapping(value, field: "a provenance record") else { return nil }
         var record = Provenance(source: "", attribution: .reporterSummary, location: location(of: value))

@@ -3,12 +3,13 @@
 /// Foundation's parser loses positions; analysts need `file:line:column` for JSON input too.
 /// Columns count Unicode scalars, as YAML's do.
 struct JSONReader {
-    private let bytes: [UInt8]
-    private let limits: InputLimits
-    private var offset = 0
-    private var line = 1
-    private var lineStart = 0
-    private var depth = 0
+    // Internal rather than private: the edge fast path (`JSONReader+CleanEdge.swift`) reads with them.
+    let bytes: [UInt8]
+    let limits: InputLimits
+    var offset = 0
+    var line = 1
+    var lineStart = 0
+    var depth = 0
     private var columnCacheOffset = 0
     private var columnCacheValue = 1
 
@@ -56,9 +57,11 @@ struct JSONReader {
         guard offset == bytes.count else { throw error(.syntax("unexpected \(describeCurrent()) after the end of the JSON document")) }
     }
 
-    /// Reads a list one element at a time, handing each to `body`.
+    /// Reads a list one element at a time: `readElement` is called at the start of each
+    /// element and reads it (`readValue`, or a fast path of its own); `nil` when the value
+    /// here is not a list.
     mutating func readSequence(
-        _ body: (_ element: DocumentValue) throws(DocumentReadError) -> Void
+        _ readElement: (_ reader: inout JSONReader) throws(DocumentReadError) -> Void
     ) throws(DocumentReadError) -> (line: Int, column: Int)? {
         skipWhitespace()
         guard peek() == UInt8(ascii: "[") else { return nil }
@@ -71,7 +74,7 @@ struct JSONReader {
         } else {
             while true {
                 skipWhitespace()
-                try body(try readValue())
+                try readElement(&self)
                 skipWhitespace()
                 if try consumeSeparator(closing: UInt8(ascii: "]"), in: "array") { break }
             }
@@ -158,7 +161,7 @@ struct JSONReader {
     }
 
     /// Consumes `,` (returns false) or the closing bracket (returns true).
-    private mutating func consumeSeparator(closing: UInt8, in container: String) throws(DocumentReadError) -> Bool {
+    mutating func consumeSeparator(closing: UInt8, in container: String) throws(DocumentReadError) -> Bool {
         guard let byte = peek() else {
             throw error(.syntax("unexpected end of file inside an \(container); is a \"\(Character(Unicode.Scalar(closing)))\" missing?"))
         }
@@ -189,7 +192,7 @@ struct JSONReader {
 
     /// The end of the run of bytes from `start` that needs no unescaping: the offset of the
     /// first quote, backslash or control character, or the end of the input.
-    private func scanPlainString(from start: Int) -> Int {
+    func scanPlainString(from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
             // Eight bytes at a time while none of them can end the run; then byte by byte.
@@ -349,7 +352,7 @@ struct JSONReader {
     }
 
     /// Reads `true`, `false`, `null` or a number, returning its text.
-    private mutating func readLiteral() throws(DocumentReadError) -> String {
+    mutating func readLiteral() throws(DocumentReadError) -> String {
         let start = offset
         switch bytes[offset] {
         case UInt8(ascii: "t") where matches(JSONReader.trueBytes): offset += 4; return "true"
@@ -389,7 +392,7 @@ struct JSONReader {
         return bytes[offset..<offset + word.count].elementsEqual(word)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         var offset = self.offset, line = self.line, lineStart = self.lineStart
         bytes.withUnsafeBufferPointer { buffer in
             scan: while offset < buffer.count {
@@ -412,11 +415,11 @@ struct JSONReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3; lineStart = 3 }
     }
 
-    private func peek() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+    func peek() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
     /// The 1-based column of a byte offset on the current line, counting Unicode scalars.
     /// Offsets only grow, so the count resumes from the last one: linear even for one-line JSON.
-    private mutating func column(at position: Int) -> Int {
+    mutating func column(at position: Int) -> Int {
         if columnCacheOffset < lineStart || columnCacheOffset > position {
             columnCacheOffset = lineStart
             columnCacheValue = 1

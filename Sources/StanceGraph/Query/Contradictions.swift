@@ -160,9 +160,12 @@ public struct Contradictions: Sendable {
 extension Graph {
     /// `stances` by their edges' earliest evidence date (undated last), then graph order.
     func dateOrdered(_ stances: [StanceReference]) -> [StanceReference] {
-        stances.sorted { a, b in
-            a.edge != b.edge ? Edge.precedes(edges[a.edge].earliestDate, a.edge, edges[b.edge].earliestDate, b.edge)
+        // Each edge's earliest date once, not once per comparison (see `dateOrdered(_: [Int])`).
+        let dates = stances.map { edges[$0.edge].earliestDate }
+        return stances.indices.sorted { i, j in
+            let a = stances[i], b = stances[j]
+            return a.edge != b.edge ? Edge.precedes(dates[i], a.edge, dates[j], b.edge)
                 : (a.onBehalfOf ?? -1) < (b.onBehalfOf ?? -1)
-        }
+        }.map { stances[$0] }
     }
 }

@@ -1,6 +1,9 @@
 extension Graph {
     /// `edges` by their earliest evidence date (undated last), then graph order.
     func dateOrdered(_ edges: [Int]) -> [Int] {
-        edges.sorted { Edge.precedes(self.edges[$0].earliestDate, $0, self.edges[$1].earliestDate, $1) }
+        // Each edge's earliest date once, not once per comparison: it scans and copies the
+        // edge's records, which made sorting a busy actor's stances the whole of `stances`.
+        let dates = edges.map { self.edges[$0].earliestDate }
+        return edges.indices.sorted { Edge.precedes(dates[$0], edges[$0], dates[$1], edges[$1]) }.map { edges[$0] }
     }
 }

@@ -44,12 +44,22 @@ import StanceGraphTestSupport
         #expect(header(empty) == header(try ExportFixture.hostile()))
     }
 
-    @Test func streamsElementByElement() throws {
+    /// The output is streamed a megabyte at a time: a graph of several megabytes is never held
+    /// whole, and a small one is written at once.
+    @Test func streamsAMegabyteAtATime() throws {
+        let nodes = (0..<2_000).map { Node(id: "actor-\($0)", kind: .actor, label: "Actor <\($0)> & «co»") }
+        let edges = (0..<20_000).map { Edge(id: "e-\($0)", type: .memberOf, from: "actor-\($0 % 2_000)", to: "actor-\(($0 + 7) % 2_000)") }
+        let graph = try Graph(nodes: nodes, edges: edges)
         var stream = CountingStream()
-        let graph = try ExportFixture.hostile()
         GraphMLExporter().write(graph, to: &stream)
-        #expect(stream.writes > 2 * (graph.nodes.count + graph.edges.count))
-        #expect(stream.largestWrite < 2_000)
+        #expect(stream.text.utf8.count > 4 * GraphMLExporter.bufferSize)
+        #expect(stream.writes > 4)
+        #expect(stream.largestWrite < GraphMLExporter.bufferSize + 4_096)
+        #expect(stream.text == GraphMLExporter().string(for: graph))
+
+        var small = CountingStream()
+        GraphMLExporter().write(try ExportFixture.hostile(), to: &small)
+        #expect(small.largestWrite < GraphMLExporter.bufferSize)
     }
 
     @Test func neverWritesUnsafeURLs() throws {

@@ -1,0 +1,243 @@
+/// The JSON fast path for edges: an edge read straight from the bytes into an `Edge`, with no
+/// `DocumentValue` tree in between.
+///
+/// It takes only an edge that `GraphDecoder.decodeEdge` would accept without a word: known
+/// keys, each once, strings without escapes, values of the right type and in range. Anything
+/// else (an escape, an unknown key, a bad date, a paraphrase without a passage, a syntax
+/// error) puts the reader back where the edge starts and returns `false`, and the caller reads
+/// the edge the general way, which reports it exactly as before. So the messages, their
+/// positions and the model are the same whichever path an edge takes.
+extension JSONReader {
+    /// Reads the edge that starts here (at `{`) into `decoder` when it is clean; otherwise
+    /// leaves the reader where it was and returns `false`.
+    mutating func readCleanEdge(into decoder: inout GraphDecoder) -> Bool {
+        // The edge, its provenance list and a record nest three deeper than the edge list.
+        guard depth + 3 <= limits.maxDepth, peek() == UInt8(ascii: "{") else { return false }
+        let saved = self
+        do throws(DocumentReadError) {
+            guard let clean = try readEdgeObject(file: decoder.file) else {
+                self = saved
+                return false
+            }
+            decoder.appendCleanEdge(clean.edge, sourceReferences: clean.sourceReferences, from: clean.from, to: clean.to)
+            return true
+        } catch {
+            self = saved
+            return false
+        }
+    }
+
+    private struct CleanEdge {
+        var edge: Edge
+        var sourceReferences: [Reference]
+        var from: SourceLocation
+        var to: SourceLocation
+    }
+
+    /// The edge object at the reader, or `nil` (or a thrown error) when it is not clean.
+    private mutating func readEdgeObject(file: String) throws(DocumentReadError) -> CleanEdge? {
+        var edge = Edge(id: "", type: .supports, from: "", to: "", location: location(file))
+        var sourceReferences: [Reference] = []
+        var fromLocation: SourceLocation?, toLocation: SourceLocation?
+        var seen: UInt32 = 0
+        offset += 1
+        skipWhitespace()
+        guard peek() != UInt8(ascii: "}") else { return nil }  // no id, type, from, to: the slow path says so
+        while true {
+            skipWhitespace()
+            guard let key = cleanKey(JSONReader.edgeKeyBytes) else { return nil }
+            guard seen & (1 << key) == 0 else { return nil }  // a repeated key: the slow path decides
+            seen |= 1 << key
+            skipWhitespace()
+            switch JSONReader.edgeKeys[key] {
+            case .id:
+                guard let id = cleanIdentifier() else { return nil }
+                edge.id = id
+            case .type:
+                guard let text = cleanString(), let type = EdgeType(rawValue: text) else { return nil }
+                edge.type = type
+            case .from:
+                fromLocation = location(file)
+                guard let id = cleanIdentifier() else { return nil }
+                edge.from = id
+            case .to:
+                toLocation = location(file)
+                guard let id = cleanIdentifier() else { return nil }
+                edge.to = id
+            case .provenance:
+                guard try readProvenanceList(file: file, into: &edge.provenance, references: &sourceReferences) else { return nil }
+            case .confidence:
+                guard let number = try cleanNumber(), number.isFinite, (0...1).contains(number) else { return nil }
+                edge.confidence = number
+            case .validFrom:
+                guard let date = cleanDate() else { return nil }
+                edge.validFrom = date
+            case .validUntil:
+                guard let date = cleanDate() else { return nil }
+                edge.validUntil = date
+            case .label:
+                guard let text = cleanString() else { return nil }
+                edge.label = text
+            case .notes:
+                guard let text = cleanString() else { return nil }
+                edge.notes = text
+            case .status:
+                guard let text = cleanString(), let status = EdgeStatus(rawValue: text) else { return nil }
+                edge.status = status
+            }
+            skipWhitespace()
+            if try consumeCleanSeparator(closing: UInt8(ascii: "}")) { break }
+        }
+        guard let fromLocation, let toLocation, !edge.id.isEmpty else { return nil }
+        if let validFrom = edge.validFrom, let validUntil = edge.validUntil, validUntil < validFrom { return nil }
+        if edge.type.isStance, edge.provenance.isEmpty { return nil }
+        guard seen & JSONReader.requiredEdgeKeys == JSONReader.requiredEdgeKeys else { return nil }
+        return CleanEdge(edge: edge, sourceReferences: sourceReferences, from: fromLocation, to: toLocation)
+    }
+
+    /// A provenance list whose every record is clean; `false` otherwise.
+    private mutating func readProvenanceList(
+        file: String, into records: inout [Provenance], references: inout [Reference]
+    ) throws(DocumentReadError) -> Bool {
+        guard peek() == UInt8(ascii: "[") else { return false }
+        offset += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            offset += 1
+            return true
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "{"), let record = try readProvenanceRecord(file: file, references: &references) else { return false }
+            records.append(record)
+            skipWhitespace()
+            if try consumeCleanSeparator(closing: UInt8(ascii: "]")) { return true }
+        }
+    }
+
+    private mutating func readProvenanceRecord(file: String, references: inout [Reference]) throws(DocumentReadError) -> Provenance? {
+        var record = Provenance(source: "", attribution: .reporterSummary, location: location(file))
+        var seen: UInt32 = 0
+        offset += 1
+        skipWhitespace()
+        guard peek() != UInt8(ascii: "}") else { return nil }
+        while true {
+            skipWhitespace()
+            guard let key = cleanKey(JSONReader.provenanceKeyBytes) else { return nil }
+            guard seen & (1 << key) == 0 else { return nil }
+            seen |= 1 << key
+            skipWhitespace()
+            switch JSONReader.provenanceKeys[key] {
+            case .source:
+                let at = location(file)
+                guard let id = cleanIdentifier() else { return nil }
+                record.source = id
+                references.append(Reference(field: "source", id: id, expectation: .source, location: at))
+            case .date:
+                guard let date = cleanDate() else { return nil }
+                record.date = date
+            case .attribution:
+                guard let text = cleanString(), let attribution = Attribution(rawValue: text) else { return nil }
+                record.attribution = attribution
+            case .quote:
+                let at = location(file)
+                guard let quote = cleanString(), !quote.trimmingWhitespace().isEmpty else { return nil }
+                record.quote = quote
+                record.quoteLocation = at
+            case .paraphrase:
+                guard let flag = try cleanBoolean() else { return nil }
+                record.paraphrase = flag
+            case .passage:
+                let at = location(file)
+                guard let passage = cleanString() else { return nil }
+                record.passage = passage
+                record.passageLocation = at
+            case .notes:
+                guard let text = cleanString() else { return nil }
+                record.notes = text
+            }
+            skipWhitespace()
+            if try consumeCleanSeparator(closing: UInt8(ascii: "}")) { break }
+        }
+        guard seen & JSONReader.requiredProvenanceKeys == JSONReader.requiredProvenanceKeys else { return nil }
+        // Exactly one of a quote and a paraphrase, and a paraphrase names its passage (else a warning).
+        guard (record.quote != nil) != record.paraphrase, !record.paraphrase || record.passage != nil else { return nil }
+        return record
+    }
+
+    // MARK: Values
+
+    /// The position of the value at the reader, as the general path records it.
+    private mutating func location(_ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column(at: offset))
+    }
+
+    /// The index in `keys` of the quoted key at the reader, past its colon; `nil` for any other key.
+    private mutating func cleanKey(_ keys: [[UInt8]]) -> Int? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        let found: Int? = bytes.withUnsafeBufferPointer { buffer in
+            let key = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return keys.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
+        }
+        guard let found else { return nil }
+        offset = end + 1
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else { return nil }
+        offset += 1
+        return found
+    }
+
+    /// A string with no escape and no more bytes than a text may have characters.
+    private mutating func cleanString() -> String? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= GraphDecoder.maxTextLength else { return nil }
+        offset = end + 1
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    private mutating func cleanIdentifier() -> String? {
+        guard let text = cleanString(), GraphDecoder.isValidID(text) else { return nil }
+        return text
+    }
+
+    private mutating func cleanDate() -> PartialDate? {
+        guard let text = cleanString() else { return nil }
+        return try? PartialDate(parsing: text)
+    }
+
+    /// A JSON number (not a string, not `true`, `false` or `null`).
+    private mutating func cleanNumber() throws(DocumentReadError) -> Double? {
+        guard let first = peek(), first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) else { return nil }
+        return Double(try readLiteral())
+    }
+
+    private mutating func cleanBoolean() throws(DocumentReadError) -> Bool? {
+        guard let first = peek(), first == UInt8(ascii: "t") || first == UInt8(ascii: "f") else { return nil }
+        switch try readLiteral() {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
+    }
+
+    /// Consumes `,` (returns false) or the closing bracket (returns true); throws on anything else.
+    private mutating func consumeCleanSeparator(closing: UInt8) throws(DocumentReadError) -> Bool {
+        try consumeSeparator(closing: closing, in: closing == UInt8(ascii: "}") ? "object" : "array")
+    }
+
+    private static let edgeKeys = GraphDecoder.EdgeKey.allCases
+    private static let provenanceKeys = GraphDecoder.ProvenanceKey.allCases
+    private static let edgeKeyBytes = edgeKeys.map { Array($0.rawValue.utf8) }
+    private static let provenanceKeyBytes = provenanceKeys.map { Array($0.rawValue.utf8) }
+    private static let requiredEdgeKeys: UInt32 = [GraphDecoder.EdgeKey.id, .type, .from, .to].reduce(0) { mask, key in
+        mask | 1 << edgeKeys.firstIndex(of: key)!
+    }
+    private static let requiredProvenanceKeys: UInt32 = [GraphDecoder.ProvenanceKey.source, .attribution].reduce(0) { mask, key in
+        mask | 1 << provenanceKeys.firstIndex(of: key)!
+    }
+}
