@@ -2,14 +2,13 @@ import Foundation
 import StanceGraph
 
 /// Writes diagnostics the way compilers do: `FILE:LINE:COL: error: message`, then the
-/// line of input and a caret under the column. Colour only on a terminal, never with NO_COLOR.
+/// line of input and a caret under the column, coloured as `--color` says.
 struct DiagnosticPrinter {
     var useColour: Bool
     var write: (String) -> Void
 
-    static var standardError: DiagnosticPrinter {
-        let colour = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        return DiagnosticPrinter(useColour: colour) { text in FileHandle.standardError.write(Data(text.utf8)) }
+    static func standardError(_ colour: ColorChoice) -> DiagnosticPrinter {
+        DiagnosticPrinter(useColour: colour.coloursStandardError) { text in FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     func print(_ diagnostics: [Diagnostic], inputs: [GraphInput]) {

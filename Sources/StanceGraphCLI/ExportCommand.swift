@@ -65,7 +65,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Where to write: a file, a folder for CSV or kuzu, or - for standard output (the default).", valueName: "path"))
+        "Where to write: a file, a folder for CSV or kuzu, or - for standard output (the default).", valueName: "path"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp("The format to write; by default inferred from -o's extension, else dot.", valueName: "format"))

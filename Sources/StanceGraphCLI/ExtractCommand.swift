@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: ArgumentHelp("The article: UTF-8 plain text or Markdown.", valueName: "article"))
+    @Argument(help: ArgumentHelp("The article: UTF-8 plain text or Markdown.", valueName: "article"), completion: .file(extensions: ["txt", "md", "markdown"]))
     var article: String
 
     @Option(help: ArgumentHelp("The id of the draft source node (default: src- and the file's name).", valueName: "id"))
@@ -51,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The article's web address (http or https).", valueName: "url"))
     var url: String?
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the patch (default: standard output).", valueName: "path"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the patch (default: standard output).", valueName: "path"), completion: .file())
     var output: String?
 
     func validate() throws {

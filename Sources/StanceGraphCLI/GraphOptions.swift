@@ -2,17 +2,25 @@ import ArgumentParser
 import Foundation
 import StanceGraph
 
-/// How every subcommand finds and reads its graph.
+/// How every subcommand finds and reads its graph, and how it colours its messages: the
+/// options every subcommand takes, before its name too (`stancegraph -g FILE stats`).
 struct GraphOptions: ParsableArguments {
     static let defaultGraphPath = "graphs/ceasefire-signals.yaml"
 
+    /// The names of these options, all of which take a value: `CommandLineArguments` moves them
+    /// from before the subcommand's name to after it.
+    static let optionNames: Set<String> = ["-g", "--graph", "--input-format", "--max-input-bytes", "--max-errors", "--color"]
+
     @Option(name: [.short, .customLong("graph")], help: ArgumentHelp(
         "A graph file (.yaml, .yml, .json, .graphml or .xml, .csv; - for standard input) or a folder of the CSV export. Repeat to merge several.",
-        valueName: "path"))
+        valueName: "path"), completion: .file(extensions: ["yaml", "yml", "json", "graphml", "xml", "csv"]))
     var graphs: [String] = []
 
     @Option(help: "Read the graph as this format, whatever its extension (needed for - ).")
     var inputFormat: InputFormatArgument?
+
+    @Option(help: ColorChoice.help)
+    var color: ColorChoice = .auto
 
     @Option(help: ArgumentHelp("Refuse input files larger than this many bytes.", valueName: "bytes"))
     var maxInputBytes: Int = InputLimits.default.maxBytes
@@ -39,7 +47,7 @@ struct GraphOptions: ParsableArguments {
         let paths = graphs.isEmpty ? [GraphOptions.defaultGraphPath] : graphs
         let (result, inputs) = load(paths: paths, usingDefault: graphs.isEmpty)
         guard let graph = result.graph else {
-            DiagnosticPrinter.standardError.print(result.report, inputs: inputs, maxErrors: maxErrors, errorsOnly: true)
+            DiagnosticPrinter.standardError(color).print(result.report, inputs: inputs, maxErrors: maxErrors, errorsOnly: true)
             throw CommandFailure(result.report.hasUnreadableInput ? .noInput : .dataError)
         }
         return graph

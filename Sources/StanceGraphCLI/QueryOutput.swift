@@ -39,7 +39,7 @@ struct QueryOutputOptions: ParsableArguments {
     var format: QueryFormat?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Write the answer to this file (atomically: all or nothing), or - for standard output (the default).", valueName: "path"))
+        "Write the answer to this file (atomically: all or nothing), or - for standard output (the default).", valueName: "path"), completion: .file())
     var output: String?
 
     var resolvedFormat: QueryFormat {

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Where to write: a file, or - for standard output (the default).", valueName: "path"))
+        "Where to write: a file, or - for standard output (the default).", valueName: "path"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp("html or md; by default from -o's extension (.md, .markdown), else html.", valueName: "format"))
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The brief: the position or condition it is about.", valueName: "name"), completion: .nodeIDs)
     var position: String?
 
-    @Option(help: ArgumentHelp("Read the source texts from this folder, by the file name of each source's file:.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Read the source texts from this folder, by the file name of each source's file:.", valueName: "dir"), completion: .directory)
     var sources: String?
 
     var resolvedFormat: Format {
@@ -131,7 +131,7 @@ extension GraphOptions {
         let paths = graphs.isEmpty ? [GraphOptions.defaultGraphPath] : graphs
         let (result, inputs) = load(paths: paths, usingDefault: graphs.isEmpty)
         guard let graph = result.graph else {
-            DiagnosticPrinter.standardError.print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
+            DiagnosticPrinter.standardError(color).print(result.report.sorted.filter { $0.severity == .error }, inputs: inputs)
             throw CommandFailure(result.report.hasUnreadableInput ? .noInput : .dataError)
         }
         return (graph, result.sourceBaseDirectories)

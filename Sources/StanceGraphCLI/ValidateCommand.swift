@@ -32,10 +32,10 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: ArgumentHelp("Graph files to check together (as if each were given with --graph).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Graph files to check together (as if each were given with --graph).", valueName: "file"), completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Read the text of every source from this folder, by the file name of its file:.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Read the text of every source from this folder, by the file name of its file:.", valueName: "dir"), completion: .directory)
     var sources: String?
 
     @Flag(help: "Treat warnings as errors.")
@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
             report.append(contentsOf: verifier.verify(graph))
         }
         if strict { report = report.escalatingWarnings() }
-        DiagnosticPrinter.standardError.print(report, inputs: inputs, maxErrors: graphOptions.maxErrors)
+        DiagnosticPrinter.standardError(graphOptions.color).print(report, inputs: inputs, maxErrors: graphOptions.maxErrors)
         if report.hasUnreadableInput { throw CommandFailure(.noInput) }
         if report.hasErrors {
             writeError("\(summary(report)) in \(paths.joined(separator: ", "))")

@@ -99,7 +99,7 @@ import StanceGraphTestSupport
     @Test func versionAndHelp() throws {
         let version = try CommandRunner.run(["--version"])
         #expect(version.exitCode == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        #expect(version.stdout.hasPrefix("stancegraph "), "the format is StanceGraphCommandTests'")
         let help = try CommandRunner.run(["validate", "--help"])
         #expect(help.exitCode == 0)
         #expect(help.stdout.contains("EXAMPLES"))

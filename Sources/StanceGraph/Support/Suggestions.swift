@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions by edit distance, as compilers and swift-argument-parser give them.
-enum Suggestions {
+public enum Suggestions {
     /// The candidate closest to `input`, if it is close enough to be a likely typo.
-    static func closest(to input: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to input: String, in candidates: some Sequence<String>) -> String? {
         let lowered = input.lowercased()
         let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) && !lowered.isEmpty }
         if extensions.count == 1 { return extensions[0] }
