@@ -17,13 +17,13 @@ import StanceGraphTestSupport
     }
 
     static let shells: [Shell] = [
-        Shell(name: "bash", graphFiles: "'-g'|'--graph')\n        __stancegraph_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'",
+        Shell(name: "bash", graphFiles: "'-g'|'--graph')\n        __stancegraph_add_completions -o plusdirs -fX '!*.@(yaml|yml|json|graphml|xml|csv)'",
               anyFile: "'-o'|'--output')\n        __stancegraph_add_completions -f", folder: "'--sources')\n        __stancegraph_add_completions -d"),
-        Shell(name: "zsh", graphFiles: "{-g,--graph}'[A graph file (.yaml, .yml or .json; - for standard input). Repeat to merge several.]:path:_files -g '\\''*.yaml *.yml *.json'\\'''",
-              anyFile: "{-o,--output}'[Where to write\\: a file, a folder for CSV, or - for standard output (the default).]:path:_files'",
+        Shell(name: "zsh", graphFiles: "{-g,--graph}'[A graph file (.yaml, .yml, .json, .graphml or .xml, .csv; - for standard input) or a folder of the CSV export. Repeat to merge several.]:path:_files -g '\\''*.yaml *.yml *.json *.graphml *.xml *.csv'\\'''",
+              anyFile: "{-o,--output}'[Where to write\\: a file, a folder for CSV or kuzu, or - for standard output (the default).]:path:_files'",
               folder: "'--sources[Read the text of every source from this folder, by the file name of its file\\:.]:dir:_files -/'"),
-        Shell(name: "fish", graphFiles: "-s 'g' -l 'graph' -d 'A graph file (.yaml, .yml or .json; - for standard input). Repeat to merge several.' -rfa '(set -l exts \\'yaml\\' \\'yml\\' \\'json\\'",
-              anyFile: "-s 'o' -l 'output' -d 'Where to write: a file, a folder for CSV, or - for standard output (the default).' -rF\n",
+        Shell(name: "fish", graphFiles: "-s 'g' -l 'graph' -d 'A graph file (.yaml, .yml, .json, .graphml or .xml, .csv; - for standard input) or a folder of the CSV export. Repeat to merge several.' -rfa '(set -l exts \\'yaml\\' \\'yml\\' \\'json\\' \\'graphml\\' \\'xml\\' \\'csv\\'",
+              anyFile: "-s 'o' -l 'output' -d 'Where to write: a file, a folder for CSV or kuzu, or - for standard output (the default).' -rF\n",
               folder: "-l 'sources' -d 'Read the text of every source from this folder, by the file name of its file:.' -rfa '(__stancegraph_complete_directories)'"),
     ]
 
