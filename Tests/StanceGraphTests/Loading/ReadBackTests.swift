@@ -158,17 +158,6 @@ struct GraphComparison: Equatable {
             node.location = nil
             return node
         }
-        edges = graph.edges.map { edge in
-            var edge = edge
-            edge.location = nil
-            edge.provenance = edge.provenance.map { record in
-                var record = record
-                record.location = nil
-                record.quoteLocation = nil
-                record.passageLocation = nil
-                return record
-            }
-            return edge
-        }
+        edges = graph.edges.map(\.withoutLocation)
     }
 }
