@@ -341,6 +341,20 @@ func cases(for options: Options) -> [BenchCase] {
         sink &+= (try? NameResolver(graph: shared.graph).resolve(shared.graph.nodes[0].id)) ?? -1
         return []
     })
+    // The same answers without their JSON: what the query itself costs, whatever it prints.
+    list.append(BenchCase(name: "answer only: stances (busiest actor)", note: prepareQueries) {
+        sink &+= ActorStances(actor: busiest, in: queryIndex!).all.count
+        return []
+    })
+    list.append(BenchCase(name: "answer only: who (most-held position)", note: prepareQueries) {
+        sink &+= PositionStances(target: mostHeld, in: queryIndex!).groups.count
+        return []
+    })
+    list.append(BenchCase(name: "answer only: contradictions (all sections)", note: prepareQueries) {
+        let answer = Contradictions(in: queryIndex!)
+        sink &+= answer.conflicts.count + answer.explicit.count + answer.doubts.count
+        return []
+    })
     list.append(BenchCase(name: "query stances (busiest actor)", note: prepareQueries) {
         sink &+= ActorStances(actor: busiest, in: queryIndex!).json.serialized().utf8.count
         return []

@@ -73,28 +73,9 @@ public struct Contradictions: Sendable {
         let explicitTypes = Set([sections.contains(.contradictions) ? EdgeType.contradicts : nil, sections.contains(.denials) ? .denies : nil].compactMap { $0 })
         explicit = graph.edges.indices.filter { explicitTypes.contains(graph.edges[$0].type) }
         doubts = sections.contains(.doubts) ? graph.edges.indices.filter { graph.edges[$0].type == .doubts } : []
-        var conflicts: [Conflict] = []
+        var finder = ConflictFinder(index: index)
         let needsConflicts = sections.contains(.bothSides) || sections.contains(.sourcesDisagree)
-        for actor in graph.nodes.indices where needsConflicts && graph.nodes[actor].kind == .actor {
-            var sides: [Int: (for: [StanceReference], against: [StanceReference])] = [:]
-            for stance in ActorStances(actor: actor, in: index).all {
-                let type = graph.edges[stance.edge].type
-                guard type.isFor || type.isAgainst, case .node(let position) = graph.edgeTargets[stance.edge] else { continue }
-                if type.isFor { sides[position, default: ([], [])].for.append(stance) } else { sides[position, default: ([], [])].against.append(stance) }
-            }
-            for position in sides.keys.sorted() {
-                let (pro, con) = sides[position]!
-                guard !pro.isEmpty, !con.isEmpty else { continue }
-                let speakers = Set((pro + con).map { graph.edgeTails[$0.edge] })
-                if speakers.count == 1 && speakers.first != actor { continue }
-                conflicts.append(Conflict(
-                    actor: actor, position: position,
-                    entries: graph.dateOrdered(pro + con).map { Conflict.Entry(isFor: graph.edges[$0.edge].type.isFor, stance: $0) },
-                    reading: Contradictions.reading(pro, con, in: graph),
-                    forSources: Contradictions.sources(pro, in: graph), againstSources: Contradictions.sources(con, in: graph)))
-            }
-        }
-        self.conflicts = conflicts
+        conflicts = needsConflicts ? finder.conflicts() : []
     }
 
     /// Whether the sections asked for hold nothing.
@@ -138,34 +119,5 @@ public struct Contradictions: Sendable {
             })),
             ("doubts", withTargets(doubts)),
         ])
-    }
-
-    private static func reading(_ pro: [StanceReference], _ con: [StanceReference], in graph: Graph) -> Reading {
-        func dates(_ stances: [StanceReference]) -> [PartialDate] {
-            stances.flatMap { graph.edges[$0.edge].provenance.compactMap(\.date) }
-        }
-        let proDates = dates(pro), conDates = dates(con)
-        guard let proFirst = proDates.min(), let proLast = proDates.max(),
-              let conFirst = conDates.min(), let conLast = conDates.max() else { return .undated }
-        if !conFirst.startsOnOrBefore(endOf: proLast) { return .turnedAgainst }
-        if !proFirst.startsOnOrBefore(endOf: conLast) { return .turnedFor }
-        return .concurrent
-    }
-
-    private static func sources(_ stances: [StanceReference], in graph: Graph) -> [String] {
-        Set(stances.flatMap { graph.edges[$0.edge].sourceIDs }).sorted()
-    }
-}
-
-extension Graph {
-    /// `stances` by their edges' earliest evidence date (undated last), then graph order.
-    func dateOrdered(_ stances: [StanceReference]) -> [StanceReference] {
-        // Each edge's earliest date once, not once per comparison (see `dateOrdered(_: [Int])`).
-        let dates = stances.map { edges[$0.edge].earliestDate }
-        return stances.indices.sorted { i, j in
-            let a = stances[i], b = stances[j]
-            return a.edge != b.edge ? Edge.precedes(dates[i], a.edge, dates[j], b.edge)
-                : (a.onBehalfOf ?? -1) < (b.onBehalfOf ?? -1)
-        }.map { stances[$0] }
     }
 }
