@@ -45,6 +45,11 @@ public enum DOTText {
     /// A quoted tooltip: the text capped at `tooltipMaximumCharacters` characters and
     /// `tooltipMaximumBytes` escaped bytes, ending in `…` when cut; line breaks kept.
     public static func quotedTooltip(_ text: String) -> String {
+        fitsTooltipWhole(text) ? quoted(text) : quotedTooltipByCharacter(text)
+    }
+
+    /// `quotedTooltip` character by character, cutting where a cap is reached.
+    static func quotedTooltipByCharacter(_ text: String) -> String {
         var output = "\""
         var count = 0
         for character in text {
@@ -57,6 +62,21 @@ public enum DOTText {
         }
         output += "\""
         return output
+    }
+
+    /// Whether `text` needs no cut as a tooltip, decided without splitting it into characters:
+    /// at most `tooltipMaximumCharacters` bytes (so as many characters at most, and at most
+    /// five escaped bytes each, within `tooltipMaximumBytes`), and no character longer than
+    /// `maximumScalarsPerCharacter` scalars, which takes that many non-ASCII scalars in a row
+    /// (everything that extends a character is outside ASCII).
+    static func fitsTooltipWhole(_ text: String) -> Bool {
+        guard text.utf8.count <= tooltipMaximumCharacters else { return false }
+        var nonASCIIRun = 0
+        for scalar in text.unicodeScalars {
+            nonASCIIRun = scalar.isASCII ? 0 : nonASCIIRun + 1
+            if nonASCIIRun >= maximumScalarsPerCharacter { return false }
+        }
+        return true
     }
 
     /// A quoted link: only http(s) URLs are ever passed here; characters a URL may not

@@ -67,6 +67,29 @@ import Testing
         #expect(DOTText.quotedTooltip(zalgo).unicodeScalars.count == DOTText.maximumScalarsPerCharacter + 2)
     }
 
+    /// A tooltip short enough to need no cut is escaped whole, without splitting it into
+    /// characters; it must read exactly as the character-by-character path writes it.
+    @Test(arguments: [
+        "", "plain", "Kuleba: \"phony signals\" & <more>", "line\r\nbreak\rand\nmore\u{85}x\u{2028}y", "tab\there\u{7}\u{9F}\u{FFFE}",
+        "🇺🇦 слава україні, 👨‍👩‍👧‍👦 family, 1️⃣ keycap", "Z\u{0301}\u{0302}\u{0303} e\u{301}", "\\N \\G \\L",
+        String(repeating: "&", count: DOTText.tooltipMaximumCharacters),
+        String(repeating: "слава ", count: DOTText.tooltipMaximumCharacters / 11),
+        "a" + String(repeating: "\u{0301}", count: DOTText.maximumScalarsPerCharacter - 1),
+    ])
+    func shortTooltipsAreEscapedWhole(text: String) {
+        #expect(DOTText.fitsTooltipWhole(text))
+        #expect(DOTText.quotedTooltip(text) == DOTText.quotedTooltipByCharacter(text))
+    }
+
+    @Test(arguments: [
+        String(repeating: "a", count: DOTText.tooltipMaximumCharacters + 1),
+        "a" + String(repeating: "\u{0301}", count: DOTText.maximumScalarsPerCharacter),
+        String(repeating: "🇺🇦", count: 8),
+    ])
+    func tooltipsThatMayNeedACutGoCharacterByCharacter(text: String) {
+        #expect(!DOTText.fitsTooltipWhole(text))
+    }
+
     @Test(arguments: [
         ("https://example.org/a?b=1&c=2", #""https://example.org/a?b=1&amp;c=2""#),
         ("https://example.org/a b\"c<d>e\\f", #""https://example.org/a%20b%22c%3Cd%3Ee%5Cf""#),
