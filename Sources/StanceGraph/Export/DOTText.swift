@@ -114,7 +114,10 @@ public enum DOTText {
             case "\r", "\u{85}", "\u{2028}", "\u{2029}": output += "\\n"
             case "\t": output += " "
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isNoncharacterCodePoint {
+                // Noncharacters are U+FDD0–FDEF and the last two of each plane: none below U+FDD0,
+                // so most text never pays for the property lookup.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    || (scalar.value >= 0xFDD0 && scalar.properties.isNoncharacterCodePoint) {
                     continue
                 }
                 output.unicodeScalars.append(scalar)

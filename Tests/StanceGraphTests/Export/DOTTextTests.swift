@@ -30,6 +30,13 @@ import Testing
         #expect(DOTText.quoted(input) == expected)
     }
 
+    /// Noncharacters (U+FDD0–FDEF, U+xFFFE/xFFFF) are dropped; their neighbours are kept.
+    @Test func dropsEveryNoncharacter() {
+        func text(_ values: [UInt32]) -> String { String(String.UnicodeScalarView(values.map { Unicode.Scalar($0)! })) }
+        #expect(DOTText.quoted(text([0x61, 0xFDD0, 0x62, 0xFDEF, 0x63, 0x1FFFF, 0x64, 0x10FFFE, 0x65])) == #""abcde""#)
+        #expect(DOTText.quoted(text([0xFDCF, 0xFDF0, 0xFFFD, 0xFFFC])) == "\"" + text([0xFDCF, 0xFDF0, 0xFFFD, 0xFFFC]) + "\"")
+    }
+
     @Test(arguments: [
         ("Vladimir Putin", 30, 3, ["Vladimir Putin"]),
         ("Ceasefire on the current front lines", 30, 3, ["Ceasefire on the current front", "lines"]),
