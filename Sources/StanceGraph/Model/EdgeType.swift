@@ -65,6 +65,25 @@ public enum EdgeType: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The type's position in `allCases` (the vocabulary's order), without hashing.
+    var vocabularyIndex: Int {
+        switch self {
+        case .supports: 0
+        case .opposes: 1
+        case .proposes: 2
+        case .rejects: 3
+        case .demands: 4
+        case .conditionsOn: 5
+        case .speaksFor: 6
+        case .memberOf: 7
+        case .doubts: 8
+        case .denies: 9
+        case .contradicts: 10
+        case .reports: 11
+        case .cites: 12
+        }
+    }
+
     /// Whether an edge of this type may point at another edge: a claim about a claim.
     public var mayTargetEdge: Bool {
         switch self {

@@ -47,8 +47,7 @@ public struct ActorStances: Sendable {
             let link = graph.edges[speaksFor], speaker = index.tailNode(ofEdge: speaksFor)
             guard link.type == .speaksFor, case .node = graph.edgeTargets[speaksFor], seen.insert(speaker).inserted else { return nil }
             let stances = index.outgoingEdges(of: speaker).filter { edge in
-                let stance = graph.edges[edge]
-                return stance.type.expressesStance && ActorStances.holds(link, on: stance.earliestDate)
+                graph.edges[edge].type.expressesStance && ActorStances.holds(link, on: graph.edges[edge].earliestDate)
             }
             guard !stances.isEmpty else { return nil }
             return Spokesperson(node: speaker, speaksFor: speaksFor, groups: ActorStances.groups(stances, in: graph))
@@ -134,13 +133,13 @@ public struct ActorStances: Sendable {
     /// Edges grouped by type in vocabulary order, each group by date (undated last), then graph
     /// order; the date is the edge's earliest unless `date` gives another.
     static func groups(_ edges: [Int], in graph: Graph, date: ((Int) -> PartialDate?)? = nil) -> [StanceGroup] {
-        var byType: [EdgeType: [Int]] = [:]
-        for edge in edges { byType[graph.edges[edge].type, default: []].append(edge) }
-        return EdgeType.allCases.compactMap { type in
-            byType[type].map { edges in
-                guard let date else { return StanceGroup(type: type, edges: graph.dateOrdered(edges)) }
-                return StanceGroup(type: type, edges: edges.sorted { Edge.precedes(date($0), $0, date($1), $1) })
-            }
+        // By position in `EdgeType.allCases`, not hashed: a busy actor has tens of thousands of edges.
+        var byType = [[Int]](repeating: [], count: EdgeType.allCases.count)
+        for edge in edges { byType[graph.edges[edge].type.vocabularyIndex].append(edge) }
+        return zip(EdgeType.allCases, byType).compactMap { type, edges in
+            guard !edges.isEmpty else { return nil }
+            guard let date else { return StanceGroup(type: type, edges: graph.dateOrdered(edges)) }
+            return StanceGroup(type: type, edges: edges.sorted { Edge.precedes(date($0), $0, date($1), $1) })
         }
     }
 }

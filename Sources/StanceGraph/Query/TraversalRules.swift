@@ -31,7 +31,5 @@ public struct TraversalRules: Hashable, Sendable {
 
 extension EdgeType {
     /// A small dense number for bit masks: the type's position in `allCases`.
-    var code: UInt8 { EdgeType.codes[self]! }
-
-    private static let codes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt8($0)) })
+    var code: UInt8 { UInt8(vocabularyIndex) }
 }
