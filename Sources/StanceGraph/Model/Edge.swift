@@ -39,7 +39,18 @@ public struct Edge: Hashable, Sendable {
     }
 
     /// The earliest date any of its evidence gives, when one does.
-    public var earliestDate: PartialDate? { provenance.compactMap(\.date).min() }
+    public var earliestDate: PartialDate? { Edge.earliestDate(in: provenance) }
+
+    /// The earliest date `records` give (the first of equals), when one does. Called on an
+    /// edge's `provenance` where many edges are ordered: `edges[i].earliestDate` copied the
+    /// whole edge first.
+    static func earliestDate(in records: [Provenance]) -> PartialDate? {
+        var earliest: PartialDate?
+        for record in records {
+            if let date = record.date, earliest.map({ date < $0 }) ?? true { earliest = date }
+        }
+        return earliest
+    }
 
     /// The ids of the sources its evidence cites, in order of first mention, without repeats.
     public var sourceIDs: [String] {

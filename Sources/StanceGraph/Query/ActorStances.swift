@@ -43,20 +43,23 @@ public struct ActorStances: Sendable {
         let graph = index.graph
         own = ActorStances.groups(index.outgoingEdges(of: actor).filter { graph.edges[$0].type.expressesStance }, in: graph)
         var seen: Set<Int> = [actor]
+        // An edge is only copied (`link`) once it is known to be a `speaks-for`: a hub has
+        // tens of thousands of others.
         spokespeople = index.incomingEdges(of: actor).compactMap { speaksFor in
-            let link = graph.edges[speaksFor], speaker = index.tailNode(ofEdge: speaksFor)
-            guard link.type == .speaksFor, case .node = graph.edgeTargets[speaksFor], seen.insert(speaker).inserted else { return nil }
+            let speaker = index.tailNode(ofEdge: speaksFor)
+            guard graph.edges[speaksFor].type == .speaksFor, case .node = graph.edgeTargets[speaksFor], seen.insert(speaker).inserted else { return nil }
+            let link = graph.edges[speaksFor]
             let stances = index.outgoingEdges(of: speaker).filter { edge in
-                graph.edges[edge].type.expressesStance && ActorStances.holds(link, on: graph.edges[edge].earliestDate)
+                graph.edges[edge].type.expressesStance && ActorStances.holds(link, on: Edge.earliestDate(in: graph.edges[edge].provenance))
             }
             guard !stances.isEmpty else { return nil }
             return Spokesperson(node: speaker, speaksFor: speaksFor, groups: ActorStances.groups(stances, in: graph))
         }
         var seenPrincipals: Set<Int> = [actor]
         principals = index.outgoingEdges(of: actor).compactMap { speaksFor in
-            let link = graph.edges[speaksFor]
-            guard link.type == .speaksFor, case .node(let principal) = graph.edgeTargets[speaksFor],
+            guard graph.edges[speaksFor].type == .speaksFor, case .node(let principal) = graph.edgeTargets[speaksFor],
                   seenPrincipals.insert(principal).inserted else { return nil }
+            let link = graph.edges[speaksFor]
             var records: [Int: [Int]] = [:]
             for edge in index.outgoingEdges(of: principal) where graph.edges[edge].type.expressesStance {
                 let provenance = graph.edges[edge].provenance

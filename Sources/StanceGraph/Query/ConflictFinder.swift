@@ -162,7 +162,7 @@ struct EarliestDates {
     subscript(edge: Int) -> PartialDate? {
         mutating get {
             if !known[edge] {
-                dates[edge] = graph.edges[edge].earliestDate
+                dates[edge] = Edge.earliestDate(in: graph.edges[edge].provenance)
                 known[edge] = true
             }
             return dates[edge]

@@ -30,12 +30,18 @@ public struct PositionStances: Sendable {
         let graph = index.graph
         let incoming = index.incomingEdges(of: target)
         let stances = ActorStances.groups(incoming.filter { graph.edges[$0].type.expressesStance }, in: graph)
+        // Once per actor: a hub with tens of thousands of edges often takes many stances here.
+        var speaksForByActor: [Int: [Int]] = [:]
         groups = stances.map { group in
             Group(type: group.type, entries: group.edges.map { edge in
                 let actor = index.tailNode(ofEdge: edge)
                 var claim: Int?
                 if case .edge(let about) = graph.edgeTargets[edge] { claim = about }
-                let speaksFor = index.outgoingEdges(of: actor).filter { graph.edges[$0].type == .speaksFor }.map { index.traversalTarget(ofEdge: $0) }
+                let speaksFor = speaksForByActor[actor] ?? {
+                    let found = index.outgoingEdges(of: actor).filter { graph.edges[$0].type == .speaksFor }.map { index.traversalTarget(ofEdge: $0) }
+                    speaksForByActor[actor] = found
+                    return found
+                }()
                 return Entry(edge: edge, actor: actor, claim: claim, speaksFor: speaksFor)
             })
         }
