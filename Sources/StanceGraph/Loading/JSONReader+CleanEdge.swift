@@ -2,11 +2,12 @@
 /// `DocumentValue` tree in between.
 ///
 /// It takes only an edge that `GraphDecoder.decodeEdge` would accept without a word: known
-/// keys, each once, strings without escapes, values of the right type and in range. Anything
-/// else (an escape, an unknown key, a bad date, a paraphrase without a passage, a syntax
-/// error) puts the reader back where the edge starts and returns `false`, and the caller reads
-/// the edge the general way, which reports it exactly as before. So the messages, their
-/// positions and the model are the same whichever path an edge takes.
+/// keys, each once, strings (escapes decoded by the general path's own decoder), values of
+/// the right type and in range. Anything else (an invalid escape or a lone surrogate, an
+/// unknown key, a bad date, a paraphrase without a passage, a syntax error) puts the reader
+/// back where the edge starts and returns `false`, and the caller reads the edge the general
+/// way, which reports it exactly as before. So the messages, their positions and the model
+/// are the same whichever path an edge takes.
 extension JSONReader {
     /// Reads the edge that starts here (at `{`) into `decoder` when it is clean; otherwise
     /// leaves the reader where it was and returns `false`.
@@ -51,18 +52,18 @@ extension JSONReader {
             skipWhitespace()
             switch JSONReader.edgeKeys[key] {
             case .id:
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.id = id
             case .type:
-                guard let text = cleanString(), let type = EdgeType(rawValue: text) else { return nil }
+                guard let text = try cleanString(), let type = EdgeType(rawValue: text) else { return nil }
                 edge.type = type
             case .from:
                 fromLocation = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.from = id
             case .to:
                 toLocation = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.to = id
             case .provenance:
                 guard try readProvenanceList(file: file, into: &edge.provenance, references: &sourceReferences) else { return nil }
@@ -70,19 +71,19 @@ extension JSONReader {
                 guard let number = try cleanNumber(), number.isFinite, (0...1).contains(number) else { return nil }
                 edge.confidence = number
             case .validFrom:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 edge.validFrom = date
             case .validUntil:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 edge.validUntil = date
             case .label:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 edge.label = text
             case .notes:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 edge.notes = text
             case .status:
-                guard let text = cleanString(), let status = EdgeStatus(rawValue: text) else { return nil }
+                guard let text = try cleanString(), let status = EdgeStatus(rawValue: text) else { return nil }
                 edge.status = status
             }
             skipWhitespace()
@@ -130,18 +131,18 @@ extension JSONReader {
             switch JSONReader.provenanceKeys[key] {
             case .source:
                 let at = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 record.source = id
                 references.append(Reference(field: "source", id: id, expectation: .source, location: at))
             case .date:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 record.date = date
             case .attribution:
-                guard let text = cleanString(), let attribution = Attribution(rawValue: text) else { return nil }
+                guard let text = try cleanString(), let attribution = Attribution(rawValue: text) else { return nil }
                 record.attribution = attribution
             case .quote:
                 let at = location(file)
-                guard let quote = cleanString(), !quote.trimmingWhitespace().isEmpty else { return nil }
+                guard let quote = try cleanString(), !quote.trimmingWhitespace().isEmpty else { return nil }
                 record.quote = quote
                 record.quoteLocation = at
             case .paraphrase:
@@ -149,11 +150,11 @@ extension JSONReader {
                 record.paraphrase = flag
             case .passage:
                 let at = location(file)
-                guard let passage = cleanString() else { return nil }
+                guard let passage = try cleanString() else { return nil }
                 record.passage = passage
                 record.passageLocation = at
             case .notes:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 record.notes = text
             }
             skipWhitespace()
@@ -190,23 +191,32 @@ extension JSONReader {
         return found
     }
 
-    /// A string with no escape and no more bytes than a text may have characters.
-    private mutating func cleanString() -> String? {
+    /// A string no longer than a text may be, its escapes decoded as the general path decodes
+    /// them (`readEscapedString`); an invalid escape or a lone surrogate throws, and the general
+    /// path reports it.
+    private mutating func cleanString() throws(DocumentReadError) -> String? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         let start = offset + 1
         let end = scanPlainString(from: start)
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= GraphDecoder.maxTextLength else { return nil }
-        offset = end + 1
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
-    private mutating func cleanIdentifier() -> String? {
-        guard let text = cleanString(), GraphDecoder.isValidID(text) else { return nil }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            // No more bytes than a text may have characters.
+            guard end - start <= GraphDecoder.maxTextLength else { return nil }
+            offset = end + 1
+            return plainText(start..<end)
+        }
+        offset = end
+        let text = try readEscapedString(from: start)
+        guard text.utf8.count <= GraphDecoder.maxTextLength else { return nil }
         return text
     }
 
-    private mutating func cleanDate() -> PartialDate? {
-        guard let text = cleanString() else { return nil }
+    private mutating func cleanIdentifier() throws(DocumentReadError) -> String? {
+        guard let text = try cleanString(), GraphDecoder.isValidID(text) else { return nil }
+        return text
+    }
+
+    private mutating func cleanDate() throws(DocumentReadError) -> PartialDate? {
+        guard let text = try cleanString() else { return nil }
         return try? PartialDate(parsing: text)
     }
 

@@ -274,17 +274,27 @@ struct JSONReader {
         let start = offset
         // Fast path: no escapes.
         offset = scanPlainString(from: start)
-        if offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let end = offset
-                let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-                offset += 1
-                return text
-            }
-            if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") {
+            let end = offset
+            offset += 1
+            return plainText(start..<end)
         }
-        var buffer = Array(bytes[start..<offset])
+        return try readEscapedString(from: start)
+    }
+
+    /// The text of bytes that need no unescaping, as `String(decoding:as:)` makes it.
+    func plainText(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// Reads the rest of a string whose content starts at `start` and whose plain run
+    /// `start..<offset` has been scanned: `offset` is at a backslash, a control character or
+    /// the end of the input. Decodes escapes through the closing quote, past which it leaves
+    /// the reader. The one decoder of escapes, for `readString` and the edge fast path.
+    mutating func readEscapedString(from start: Int) throws(DocumentReadError) -> String {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(offset - start + 32)
+        buffer.append(contentsOf: bytes[start..<offset])
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
@@ -326,8 +336,10 @@ struct JSONReader {
                 }
             default:
                 if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
-                buffer.append(byte)
-                offset += 1
+                // A run of plain bytes, up to the next quote, backslash or control character.
+                let end = scanPlainString(from: offset + 1)
+                buffer.append(contentsOf: bytes[offset..<end])
+                offset = end
             }
         }
         throw error(.syntax("unterminated string; a closing \" is missing"))
