@@ -46,7 +46,7 @@ extension JSONReader {
         guard peek() != UInt8(ascii: "}") else { return nil }  // no id, type, from, to: the slow path says so
         while true {
             skipWhitespace()
-            guard let key = cleanKey(JSONReader.edgeKeyBytes) else { return nil }
+            guard let key = cleanKey(JSONReader.edgeKeyTable) else { return nil }
             guard seen & (1 << key) == 0 else { return nil }  // a repeated key: the slow path decides
             seen |= 1 << key
             skipWhitespace()
@@ -124,7 +124,7 @@ extension JSONReader {
         guard peek() != UInt8(ascii: "}") else { return nil }
         while true {
             skipWhitespace()
-            guard let key = cleanKey(JSONReader.provenanceKeyBytes) else { return nil }
+            guard let key = cleanKey(JSONReader.provenanceKeyTable) else { return nil }
             guard seen & (1 << key) == 0 else { return nil }
             seen |= 1 << key
             skipWhitespace()
@@ -174,14 +174,13 @@ extension JSONReader {
     }
 
     /// The index in `keys` of the quoted key at the reader, past its colon; `nil` for any other key.
-    private mutating func cleanKey(_ keys: [[UInt8]]) -> Int? {
+    private mutating func cleanKey(_ keys: KeyTable) -> Int? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         let start = offset + 1
         let end = scanPlainString(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
         let found: Int? = bytes.withUnsafeBufferPointer { buffer in
-            let key = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            return keys.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
+            keys.index(of: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
         guard let found else { return nil }
         offset = end + 1
@@ -242,8 +241,8 @@ extension JSONReader {
 
     private static let edgeKeys = GraphDecoder.EdgeKey.allCases
     private static let provenanceKeys = GraphDecoder.ProvenanceKey.allCases
-    private static let edgeKeyBytes = edgeKeys.map { Array($0.rawValue.utf8) }
-    private static let provenanceKeyBytes = provenanceKeys.map { Array($0.rawValue.utf8) }
+    private static let edgeKeyTable = KeyTable(edgeKeys.map(\.rawValue))
+    private static let provenanceKeyTable = KeyTable(provenanceKeys.map(\.rawValue))
     private static let requiredEdgeKeys: UInt32 = [GraphDecoder.EdgeKey.id, .type, .from, .to].reduce(0) { mask, key in
         mask | 1 << edgeKeys.firstIndex(of: key)!
     }

@@ -244,17 +244,45 @@ struct JSONReader {
         return match.map { table.texts[$0] }
     }
 
-    private struct PackedKey: Equatable {
+    struct PackedKey: Equatable {
         var low: UInt64 = 0, high: UInt64 = 0
     }
 
-    /// Up to 16 bytes as two little-endian integers (the length is compared separately).
-    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
-        var key = PackedKey()
-        for (index, byte) in bytes.enumerated() {
-            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
+    /// Up to 16 bytes as two integers, the rest zero (the length is compared separately).
+    @inline(__always)
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
+        var low: UInt64 = 0, high: UInt64 = 0
+        guard let base = bytes.baseAddress else { return PackedKey() }
+        let count = bytes.count
+        withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(count, 8)) }
+        if count > 8 {
+            withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: min(count - 8, 8)) }
         }
-        return key
+        return PackedKey(low: low, high: high)
+    }
+
+    /// A few keys (at most 16 bytes each), matched by length and packed bytes: a comparison
+    /// of three integers a key, with no decoding.
+    struct KeyTable {
+        private let lengths: [Int]
+        private let packed: [PackedKey]
+
+        init(_ keys: [String]) {
+            precondition(keys.allSatisfy { $0.utf8.count <= 16 })
+            lengths = keys.map(\.utf8.count)
+            packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { JSONReader.pack($0) } }
+        }
+
+        /// The index of the key spelled by `bytes`, if any.
+        @inline(__always)
+        func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count <= 16 else { return nil }
+            let key = JSONReader.pack(bytes)
+            for index in lengths.indices where lengths[index] == bytes.count && packed[index] == key {
+                return index
+            }
+            return nil
+        }
     }
 
     /// The format's keys, sorted by length in bytes: those of length `n` are at
