@@ -55,7 +55,7 @@ extension JSONReader {
                 guard let id = try cleanIdentifier() else { return nil }
                 edge.id = id
             case .type:
-                guard let text = try cleanString(), let type = EdgeType(rawValue: text) else { return nil }
+                guard let type = try cleanEnumeration(JSONReader.edgeTypeTable, JSONReader.edgeTypes) else { return nil }
                 edge.type = type
             case .from:
                 fromLocation = location(file)
@@ -83,7 +83,7 @@ extension JSONReader {
                 guard let text = try cleanString() else { return nil }
                 edge.notes = text
             case .status:
-                guard let text = try cleanString(), let status = EdgeStatus(rawValue: text) else { return nil }
+                guard let status = try cleanEnumeration(JSONReader.edgeStatusTable, JSONReader.edgeStatuses) else { return nil }
                 edge.status = status
             }
             skipWhitespace()
@@ -138,11 +138,11 @@ extension JSONReader {
                 guard let date = try cleanDate() else { return nil }
                 record.date = date
             case .attribution:
-                guard let text = try cleanString(), let attribution = Attribution(rawValue: text) else { return nil }
+                guard let attribution = try cleanEnumeration(JSONReader.attributionTable, JSONReader.attributions) else { return nil }
                 record.attribution = attribution
             case .quote:
                 let at = location(file)
-                guard let quote = try cleanString(), !quote.trimmingWhitespace().isEmpty else { return nil }
+                guard let quote = try cleanString(), JSONReader.startsVisibly(quote) || !quote.trimmingWhitespace().isEmpty else { return nil }
                 record.quote = quote
                 record.quoteLocation = at
             case .paraphrase:
@@ -209,6 +209,31 @@ extension JSONReader {
         return text
     }
 
+    /// A value of an enumeration with string raw values, as `init(rawValue:)` reads it: the bytes
+    /// of a plain string spelling a raw value are matched with `table` (`cases` in its order),
+    /// without making a string; anything else goes through `cleanString` and `init(rawValue:)`.
+    private mutating func cleanEnumeration<Value: RawRepresentable>(
+        _ table: KeyTable, _ cases: [Value]
+    ) throws(DocumentReadError) -> Value? where Value.RawValue == String {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+           let found = bytes.withUnsafeBufferPointer({ table.index(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+            offset = end + 1
+            return cases[found]
+        }
+        guard let text = try cleanString() else { return nil }
+        return Value(rawValue: text)
+    }
+
+    /// Whether a text starts with a visible ASCII character: then it is not all whitespace,
+    /// and `trimmingWhitespace` need not walk it.
+    private static func startsVisibly(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
+    }
+
     private mutating func cleanIdentifier() throws(DocumentReadError) -> String? {
         guard let text = try cleanString(), GraphDecoder.isValidID(text) else { return nil }
         return text
@@ -243,6 +268,12 @@ extension JSONReader {
     private static let provenanceKeys = GraphDecoder.ProvenanceKey.allCases
     private static let edgeKeyTable = KeyTable(edgeKeys.map(\.rawValue))
     private static let provenanceKeyTable = KeyTable(provenanceKeys.map(\.rawValue))
+    private static let edgeTypes = EdgeType.allCases
+    private static let edgeTypeTable = KeyTable(edgeTypes.map(\.rawValue))
+    private static let edgeStatuses = EdgeStatus.allCases
+    private static let edgeStatusTable = KeyTable(edgeStatuses.map(\.rawValue))
+    private static let attributions = Attribution.allCases
+    private static let attributionTable = KeyTable(attributions.map(\.rawValue))
     private static let requiredEdgeKeys: UInt32 = [GraphDecoder.EdgeKey.id, .type, .from, .to].reduce(0) { mask, key in
         mask | 1 << edgeKeys.firstIndex(of: key)!
     }

@@ -261,24 +261,34 @@ struct JSONReader {
         return PackedKey(low: low, high: high)
     }
 
-    /// A few keys (at most 16 bytes each), matched by length and packed bytes: a comparison
-    /// of three integers a key, with no decoding.
+    /// A few keys or raw values (at most 24 bytes each), matched by length and packed bytes:
+    /// a comparison of four integers an entry, with no decoding.
     struct KeyTable {
+        private typealias Words = (UInt64, UInt64, UInt64)
         private let lengths: [Int]
-        private let packed: [PackedKey]
+        private let packed: [Words]
 
         init(_ keys: [String]) {
-            precondition(keys.allSatisfy { $0.utf8.count <= 16 })
+            precondition(keys.allSatisfy { $0.utf8.count <= 24 })
             lengths = keys.map(\.utf8.count)
-            packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { JSONReader.pack($0) } }
+            packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { KeyTable.pack($0) } }
         }
 
-        /// The index of the key spelled by `bytes`, if any.
+        /// Up to 24 bytes as three integers, the rest zero.
+        @inline(__always)
+        private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> Words {
+            var words: Words = (0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return words
+        }
+
+        /// The index of the entry spelled by `bytes`, if any.
         @inline(__always)
         func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            guard bytes.count <= 16 else { return nil }
-            let key = JSONReader.pack(bytes)
-            for index in lengths.indices where lengths[index] == bytes.count && packed[index] == key {
+            guard bytes.count <= 24 else { return nil }
+            let key = KeyTable.pack(bytes)
+            for index in lengths.indices where lengths[index] == bytes.count
+                && packed[index].0 == key.0 && packed[index].1 == key.1 && packed[index].2 == key.2 {
                 return index
             }
             return nil

@@ -52,6 +52,12 @@ import Testing
         #"{"id": "e20", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": {"source": "src-1"}}"#,
         #"{"id": "e21", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": [{"source": "src-1", "attribution": "on-the-record", "quote": "q"}], "notes": ""# + String(repeating: "x", count: 10_001) + #""}"#,
         #"{"id": "e-base", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": [{"source": "src-1", "attribution": "on-the-record", "quote": "again"}]}"#,
+        // Clean: the longest attributions (matched as bytes), a quote that starts with spaces.
+        #"{"id": "e22", "type": "reports", "from": "moscow", "to": "kyiv", "provenance": [{"source": "src-1", "attribution": "analyst-assessment", "quote": "  q"}, {"source": "src-1", "attribution": "anonymous-sources", "quote": "\u00a0q"}]}"#,
+        // Handed back: a quote of no-break spaces, attributions one byte off.
+        #"{"id": "e23", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": [{"source": "src-1", "attribution": "on-the-record", "quote": "\u00a0 "}]}"#,
+        #"{"id": "e24", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": [{"source": "src-1", "attribution": "analyst-assessments", "quote": "q"}]}"#,
+        #"{"id": "e25", "type": "supports", "from": "kyiv", "to": "ceasefire", "provenance": [{"source": "src-1", "attribution": "on-the-recorD", "quote": "q"}]}"#,
     ]
 
     /// Edges whose strings carry escapes, and whether the fast path takes them: it decodes
