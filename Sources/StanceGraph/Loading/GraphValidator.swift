@@ -105,7 +105,7 @@ enum Validator {
                 }
             }
         }
-        diagnostics.append(contentsOf: claimCycles(edges: edges, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
+        diagnostics.append(contentsOf: claimCycles(edges: edges, targets: edgeTargets, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
         diagnostics.append(contentsOf: unusualSides(nodes: nodes, nodeIndexByID: nodeIndexByID))
         for index in nodes.indices where nodeIndexByID[nodes[index].id] == index {
             let kind = nodes[index].kind
@@ -184,12 +184,16 @@ enum Validator {
 
     /// Claims about claims must end at a stance: `a doubts b`, `b denies a` is a loop with
     /// nothing at its end. Reported once per loop, at the edge of the loop that comes first.
-    private static func claimCycles(edges: [Edge], edgeIndexByID: [String: Int], nodeIndexByID: [String: Int]) -> [Diagnostic] {
+    /// `targets` are the edge ends the reference check resolved; an end it did not is looked up.
+    private static func claimCycles(
+        edges: [Edge], targets: [EdgeTarget?], edgeIndexByID: [String: Int], nodeIndexByID: [String: Int]
+    ) -> [Diagnostic] {
         enum State { case unvisited, onPath, done }
         var state = [State](repeating: .unvisited, count: edges.count)
         var diagnostics: [Diagnostic] = []
+        var path: [Int] = []
         for start in edges.indices where state[start] == .unvisited {
-            var path: [Int] = []
+            path.removeAll(keepingCapacity: true)
             var current = start
             while true {
                 if state[current] == .done { break }
@@ -201,8 +205,12 @@ enum Validator {
                 }
                 state[current] = .onPath
                 path.append(current)
-                let target = edges[current].to
-                guard nodeIndexByID[target] == nil, let next = edgeIndexByID[target], next != current else { break }
+                var target = targets[current]
+                if target == nil {
+                    let id = edges[current].to
+                    target = nodeIndexByID[id].map { .node($0) } ?? edgeIndexByID[id].map { .edge($0) }
+                }
+                guard case .edge(let next)? = target, next != current else { break }
                 current = next
             }
             for index in path { state[index] = .done }
