@@ -67,13 +67,20 @@ public struct GraphLoader: Sendable {
             report.append(contentsOf: decoder.diagnostics)
         }
         mark?(.decoded)
-        report.append(contentsOf: Validator.check(nodes: nodes, edges: edges, declarations: declarations, references: references, broken: broken))
+        let checked = Validator.checkAndIndex(nodes: nodes, edges: edges, declarations: declarations, references: references, broken: broken)
+        report.append(contentsOf: checked.diagnostics)
         mark?(.validated)
         guard !report.hasErrors else {
             return LoadResult(graph: nil, report: report, sourceBaseDirectories: sourceBaseDirectories)
         }
         do {
-            let graph = try Graph(title: title, description: description, nodes: nodes, edges: edges)
+            // With the validator's tables when they cover the graph: no id is hashed again.
+            let graph: Graph
+            if let tables = checked.tables {
+                graph = try Graph(title: title, description: description, nodes: nodes, edges: edges, tables: tables)
+            } else {
+                graph = try Graph(title: title, description: description, nodes: nodes, edges: edges)
+            }
             return LoadResult(graph: graph, report: report, sourceBaseDirectories: sourceBaseDirectories)
         } catch {
             // The validator reports every case Graph.init rejects; reaching here is a bug.

@@ -5,17 +5,28 @@ enum Validator {
         nodes: [Node], edges: [Edge], declarations: [Declaration], references: [Reference],
         broken: BrokenContainers = BrokenContainers()
     ) -> [Diagnostic] {
+        checkAndIndex(nodes: nodes, edges: edges, declarations: declarations, references: references, broken: broken).diagnostics
+    }
+
+    /// Checks as `check` does, and hands back the tables it built on the way, so that
+    /// `Graph` need not hash every id again: `nil` unless they are the whole graph's (every
+    /// node and edge indexed, no id declared twice).
+    static func checkAndIndex(
+        nodes: [Node], edges: [Edge], declarations: [Declaration], references: [Reference],
+        broken: BrokenContainers = BrokenContainers()
+    ) -> (diagnostics: [Diagnostic], tables: Graph.ValidatedTables?) {
         var diagnostics: [Diagnostic] = []
+        var declaredTwice = false
         var nodeIndexByID = [String: Int](minimumCapacity: nodes.count)
         var edgeIndexByID = [String: Int](minimumCapacity: edges.count)
         var firstLocation = [String: SourceLocation](minimumCapacity: declarations.count)
         // The first error of each declared entry too broken to keep.
         var brokenBy: [String: SourceLocation] = [:]
         for declaration in declarations {
-            if let first = firstLocation[declaration.id] {
+            if let first = keepFirst(&firstLocation[declaration.id], declaration.location) {
+                declaredTwice = true
                 diagnostics.append(.error(.duplicateID(id: declaration.id, firstDeclared: first), at: declaration.location))
             } else {
-                firstLocation[declaration.id] = declaration.location
                 if let cause = declaration.cause { brokenBy[declaration.id] = cause }
             }
         }
@@ -29,12 +40,13 @@ enum Validator {
             if sortedIDs == nil { sortedIDs = firstLocation.keys.sorted() }
             return Suggestions.closest(to: id, in: sortedIDs!)
         }
-        // The kinds each edge type may join, worked out once rather than for every reference.
-        var allowedKinds: [EdgeType: (from: Set<NodeKind>, to: Set<NodeKind>)] = [:]
-        for type in EdgeType.allCases { allowedKinds[type] = (type.allowedFromKinds, type.allowedToKinds) }
+        // What each edge's ends resolve to, for `Graph` (-1 and nil: not resolved here).
+        var edgeTails = [Int](repeating: -1, count: edges.count)
+        var edgeTargets = [EdgeTarget?](repeating: nil, count: edges.count)
         for reference in references {
             let nodeIndex = nodeIndexByID[reference.id]
-            if nodeIndex == nil && edgeIndexByID[reference.id] == nil {
+            let edgeIndex = nodeIndex == nil ? edgeIndexByID[reference.id] : nil
+            if nodeIndex == nil && edgeIndex == nil {
                 // Declared by an entry that had errors of its own: follows from its first error.
                 if firstLocation[reference.id] != nil {
                     if let cause = brokenBy[reference.id] {
@@ -70,12 +82,16 @@ enum Validator {
                 let type = edges[owner].type
                 let isFrom = reference.expectation == .node
                 let end = isFrom ? "from" : "to"
+                if isFrom {
+                    if let nodeIndex { edgeTails[owner] = nodeIndex }
+                } else {
+                    edgeTargets[owner] = nodeIndex.map { .node($0) } ?? edgeIndex.map { .edge($0) }
+                }
                 if let nodeIndex {
                     connected[nodeIndex] = true
                     let kind = nodes[nodeIndex].kind
-                    let kinds = allowedKinds[type]!
-                    let allowed = isFrom ? kinds.from : kinds.to
-                    if !allowed.contains(kind) {
+                    if !KindMask.allows(type, isFrom: isFrom, kind) {
+                        let allowed = isFrom ? type.allowedFromKinds : type.allowedToKinds
                         diagnostics.append(.error(.kindNotAllowed(edge: edges[owner].id, type: type, end: end, id: reference.id, kind: kind, allowed: allowed.sorted { $0.rawValue < $1.rawValue }), at: reference.location))
                     } else if !isFrom, !type.allowsSelfLoop, edges[owner].from == reference.id {
                         diagnostics.append(.error(.selfLoop(edge: edges[owner].id, type: type, node: reference.id), at: reference.location))
@@ -89,7 +105,7 @@ enum Validator {
                 }
             }
         }
-        diagnostics.append(contentsOf: claimCycles(edges: edges, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
+        diagnostics.append(contentsOf: claimCycles(edges: edges, targets: edgeTargets, edgeIndexByID: edgeIndexByID, nodeIndexByID: nodeIndexByID))
         diagnostics.append(contentsOf: unusualSides(nodes: nodes, nodeIndexByID: nodeIndexByID))
         for index in nodes.indices where nodeIndexByID[nodes[index].id] == index {
             let kind = nodes[index].kind
@@ -104,7 +120,46 @@ enum Validator {
         for index in edges.indices where edges[index].isCandidate {
             diagnostics.append(.warning(.candidateEdge(id: edges[index].id), at: edges[index].location))
         }
-        return diagnostics
+        // Every node and edge indexed, and no id declared twice (so none is both a node's and
+        // an edge's): the tables are the ones `Graph.init` would build.
+        let complete = !declaredTwice && nodeIndexByID.count == nodes.count && edgeIndexByID.count == edges.count
+        let tables = complete
+            ? Graph.ValidatedTables(nodeIndexByID: nodeIndexByID, edgeIndexByID: edgeIndexByID, edgeTails: edgeTails, edgeTargets: edgeTargets)
+            : nil
+        return (diagnostics, tables)
+    }
+
+    /// The value already in `slot`, or `nil` after storing `location` there: with
+    /// `&dictionary[key]`, one lookup whether the key is new or not.
+    @inline(__always)
+    private static func keepFirst(_ slot: inout SourceLocation?, _ location: SourceLocation) -> SourceLocation? {
+        if let first = slot { return first }
+        slot = location
+        return nil
+    }
+
+    /// The node kinds each edge type may join, as bit masks: a test of a bit per reference
+    /// rather than a dictionary lookup and a set lookup.
+    private enum KindMask {
+        static func allows(_ type: EdgeType, isFrom: Bool, _ kind: NodeKind) -> Bool {
+            let bit: UInt8 = switch kind {
+            case .actor: 1
+            case .position: 2
+            case .condition: 4
+            case .source: 8
+            }
+            for entry in table where entry.type == type { return (isFrom ? entry.from : entry.to) & bit != 0 }
+            return false
+        }
+
+        private static let table: [(type: EdgeType, from: UInt8, to: UInt8)] = EdgeType.allCases.map { type in
+            func mask(_ kinds: Set<NodeKind>) -> UInt8 {
+                kinds.reduce(0) { mask, kind in
+                    mask | (kind == .actor ? 1 : kind == .position ? 2 : kind == .condition ? 4 : 8)
+                }
+            }
+            return (type, mask(type.allowedFromKinds), mask(type.allowedToKinds))
+        }
     }
 
     /// Sides are free text (a graph may bring in a side of its own), checked against the graph's
@@ -129,12 +184,16 @@ enum Validator {
 
     /// Claims about claims must end at a stance: `a doubts b`, `b denies a` is a loop with
     /// nothing at its end. Reported once per loop, at the edge of the loop that comes first.
-    private static func claimCycles(edges: [Edge], edgeIndexByID: [String: Int], nodeIndexByID: [String: Int]) -> [Diagnostic] {
+    /// `targets` are the edge ends the reference check resolved; an end it did not is looked up.
+    private static func claimCycles(
+        edges: [Edge], targets: [EdgeTarget?], edgeIndexByID: [String: Int], nodeIndexByID: [String: Int]
+    ) -> [Diagnostic] {
         enum State { case unvisited, onPath, done }
         var state = [State](repeating: .unvisited, count: edges.count)
         var diagnostics: [Diagnostic] = []
+        var path: [Int] = []
         for start in edges.indices where state[start] == .unvisited {
-            var path: [Int] = []
+            path.removeAll(keepingCapacity: true)
             var current = start
             while true {
                 if state[current] == .done { break }
@@ -146,8 +205,12 @@ enum Validator {
                 }
                 state[current] = .onPath
                 path.append(current)
-                let target = edges[current].to
-                guard nodeIndexByID[target] == nil, let next = edgeIndexByID[target], next != current else { break }
+                var target = targets[current]
+                if target == nil {
+                    let id = edges[current].to
+                    target = nodeIndexByID[id].map { .node($0) } ?? edgeIndexByID[id].map { .edge($0) }
+                }
+                guard case .edge(let next)? = target, next != current else { break }
                 current = next
             }
             for index in path { state[index] = .done }

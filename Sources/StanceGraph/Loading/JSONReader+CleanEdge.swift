@@ -2,11 +2,12 @@
 /// `DocumentValue` tree in between.
 ///
 /// It takes only an edge that `GraphDecoder.decodeEdge` would accept without a word: known
-/// keys, each once, strings without escapes, values of the right type and in range. Anything
-/// else (an escape, an unknown key, a bad date, a paraphrase without a passage, a syntax
-/// error) puts the reader back where the edge starts and returns `false`, and the caller reads
-/// the edge the general way, which reports it exactly as before. So the messages, their
-/// positions and the model are the same whichever path an edge takes.
+/// keys, each once, strings (escapes decoded by the general path's own decoder), values of
+/// the right type and in range. Anything else (an invalid escape or a lone surrogate, an
+/// unknown key, a bad date, a paraphrase without a passage, a syntax error) puts the reader
+/// back where the edge starts and returns `false`, and the caller reads the edge the general
+/// way, which reports it exactly as before. So the messages, their positions and the model
+/// are the same whichever path an edge takes.
 extension JSONReader {
     /// Reads the edge that starts here (at `{`) into `decoder` when it is clean; otherwise
     /// leaves the reader where it was and returns `false`.
@@ -45,24 +46,24 @@ extension JSONReader {
         guard peek() != UInt8(ascii: "}") else { return nil }  // no id, type, from, to: the slow path says so
         while true {
             skipWhitespace()
-            guard let key = cleanKey(JSONReader.edgeKeyBytes) else { return nil }
+            guard let key = cleanKey(JSONReader.edgeKeyTable) else { return nil }
             guard seen & (1 << key) == 0 else { return nil }  // a repeated key: the slow path decides
             seen |= 1 << key
             skipWhitespace()
             switch JSONReader.edgeKeys[key] {
             case .id:
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.id = id
             case .type:
-                guard let text = cleanString(), let type = EdgeType(rawValue: text) else { return nil }
+                guard let type = try cleanEnumeration(JSONReader.edgeTypeTable, JSONReader.edgeTypes) else { return nil }
                 edge.type = type
             case .from:
                 fromLocation = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.from = id
             case .to:
                 toLocation = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 edge.to = id
             case .provenance:
                 guard try readProvenanceList(file: file, into: &edge.provenance, references: &sourceReferences) else { return nil }
@@ -70,19 +71,19 @@ extension JSONReader {
                 guard let number = try cleanNumber(), number.isFinite, (0...1).contains(number) else { return nil }
                 edge.confidence = number
             case .validFrom:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 edge.validFrom = date
             case .validUntil:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 edge.validUntil = date
             case .label:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 edge.label = text
             case .notes:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 edge.notes = text
             case .status:
-                guard let text = cleanString(), let status = EdgeStatus(rawValue: text) else { return nil }
+                guard let status = try cleanEnumeration(JSONReader.edgeStatusTable, JSONReader.edgeStatuses) else { return nil }
                 edge.status = status
             }
             skipWhitespace()
@@ -123,25 +124,25 @@ extension JSONReader {
         guard peek() != UInt8(ascii: "}") else { return nil }
         while true {
             skipWhitespace()
-            guard let key = cleanKey(JSONReader.provenanceKeyBytes) else { return nil }
+            guard let key = cleanKey(JSONReader.provenanceKeyTable) else { return nil }
             guard seen & (1 << key) == 0 else { return nil }
             seen |= 1 << key
             skipWhitespace()
             switch JSONReader.provenanceKeys[key] {
             case .source:
                 let at = location(file)
-                guard let id = cleanIdentifier() else { return nil }
+                guard let id = try cleanIdentifier() else { return nil }
                 record.source = id
                 references.append(Reference(field: "source", id: id, expectation: .source, location: at))
             case .date:
-                guard let date = cleanDate() else { return nil }
+                guard let date = try cleanDate() else { return nil }
                 record.date = date
             case .attribution:
-                guard let text = cleanString(), let attribution = Attribution(rawValue: text) else { return nil }
+                guard let attribution = try cleanEnumeration(JSONReader.attributionTable, JSONReader.attributions) else { return nil }
                 record.attribution = attribution
             case .quote:
                 let at = location(file)
-                guard let quote = cleanString(), !quote.trimmingWhitespace().isEmpty else { return nil }
+                guard let quote = try cleanString(), JSONReader.startsVisibly(quote) || !quote.trimmingWhitespace().isEmpty else { return nil }
                 record.quote = quote
                 record.quoteLocation = at
             case .paraphrase:
@@ -149,11 +150,11 @@ extension JSONReader {
                 record.paraphrase = flag
             case .passage:
                 let at = location(file)
-                guard let passage = cleanString() else { return nil }
+                guard let passage = try cleanString() else { return nil }
                 record.passage = passage
                 record.passageLocation = at
             case .notes:
-                guard let text = cleanString() else { return nil }
+                guard let text = try cleanString() else { return nil }
                 record.notes = text
             }
             skipWhitespace()
@@ -173,14 +174,13 @@ extension JSONReader {
     }
 
     /// The index in `keys` of the quoted key at the reader, past its colon; `nil` for any other key.
-    private mutating func cleanKey(_ keys: [[UInt8]]) -> Int? {
+    private mutating func cleanKey(_ keys: KeyTable) -> Int? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         let start = offset + 1
         let end = scanPlainString(from: start)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
         let found: Int? = bytes.withUnsafeBufferPointer { buffer in
-            let key = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            return keys.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
+            keys.index(of: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
         guard let found else { return nil }
         offset = end + 1
@@ -190,23 +190,57 @@ extension JSONReader {
         return found
     }
 
-    /// A string with no escape and no more bytes than a text may have characters.
-    private mutating func cleanString() -> String? {
+    /// A string no longer than a text may be, its escapes decoded as the general path decodes
+    /// them (`readEscapedString`); an invalid escape or a lone surrogate throws, and the general
+    /// path reports it.
+    private mutating func cleanString() throws(DocumentReadError) -> String? {
         guard peek() == UInt8(ascii: "\"") else { return nil }
         let start = offset + 1
         let end = scanPlainString(from: start)
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end - start <= GraphDecoder.maxTextLength else { return nil }
-        offset = end + 1
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
-    private mutating func cleanIdentifier() -> String? {
-        guard let text = cleanString(), GraphDecoder.isValidID(text) else { return nil }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            // No more bytes than a text may have characters.
+            guard end - start <= GraphDecoder.maxTextLength else { return nil }
+            offset = end + 1
+            return plainText(start..<end)
+        }
+        offset = end
+        let text = try readEscapedString(from: start)
+        guard text.utf8.count <= GraphDecoder.maxTextLength else { return nil }
         return text
     }
 
-    private mutating func cleanDate() -> PartialDate? {
-        guard let text = cleanString() else { return nil }
+    /// A value of an enumeration with string raw values, as `init(rawValue:)` reads it: the bytes
+    /// of a plain string spelling a raw value are matched with `table` (`cases` in its order),
+    /// without making a string; anything else goes through `cleanString` and `init(rawValue:)`.
+    private mutating func cleanEnumeration<Value: RawRepresentable>(
+        _ table: KeyTable, _ cases: [Value]
+    ) throws(DocumentReadError) -> Value? where Value.RawValue == String {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+           let found = bytes.withUnsafeBufferPointer({ table.index(of: UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+            offset = end + 1
+            return cases[found]
+        }
+        guard let text = try cleanString() else { return nil }
+        return Value(rawValue: text)
+    }
+
+    /// Whether a text starts with a visible ASCII character: then it is not all whitespace,
+    /// and `trimmingWhitespace` need not walk it.
+    private static func startsVisibly(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F
+    }
+
+    private mutating func cleanIdentifier() throws(DocumentReadError) -> String? {
+        guard let text = try cleanString(), GraphDecoder.isValidID(text) else { return nil }
+        return text
+    }
+
+    private mutating func cleanDate() throws(DocumentReadError) -> PartialDate? {
+        guard let text = try cleanString() else { return nil }
         return try? PartialDate(parsing: text)
     }
 
@@ -232,8 +266,14 @@ extension JSONReader {
 
     private static let edgeKeys = GraphDecoder.EdgeKey.allCases
     private static let provenanceKeys = GraphDecoder.ProvenanceKey.allCases
-    private static let edgeKeyBytes = edgeKeys.map { Array($0.rawValue.utf8) }
-    private static let provenanceKeyBytes = provenanceKeys.map { Array($0.rawValue.utf8) }
+    private static let edgeKeyTable = KeyTable(edgeKeys.map(\.rawValue))
+    private static let provenanceKeyTable = KeyTable(provenanceKeys.map(\.rawValue))
+    private static let edgeTypes = EdgeType.allCases
+    private static let edgeTypeTable = KeyTable(edgeTypes.map(\.rawValue))
+    private static let edgeStatuses = EdgeStatus.allCases
+    private static let edgeStatusTable = KeyTable(edgeStatuses.map(\.rawValue))
+    private static let attributions = Attribution.allCases
+    private static let attributionTable = KeyTable(attributions.map(\.rawValue))
     private static let requiredEdgeKeys: UInt32 = [GraphDecoder.EdgeKey.id, .type, .from, .to].reduce(0) { mask, key in
         mask | 1 << edgeKeys.firstIndex(of: key)!
     }

@@ -244,17 +244,55 @@ struct JSONReader {
         return match.map { table.texts[$0] }
     }
 
-    private struct PackedKey: Equatable {
+    struct PackedKey: Equatable {
         var low: UInt64 = 0, high: UInt64 = 0
     }
 
-    /// Up to 16 bytes as two little-endian integers (the length is compared separately).
-    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
-        var key = PackedKey()
-        for (index, byte) in bytes.enumerated() {
-            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
+    /// Up to 16 bytes as two integers, the rest zero (the length is compared separately).
+    @inline(__always)
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedKey {
+        var low: UInt64 = 0, high: UInt64 = 0
+        guard let base = bytes.baseAddress else { return PackedKey() }
+        let count = bytes.count
+        withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(count, 8)) }
+        if count > 8 {
+            withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: min(count - 8, 8)) }
         }
-        return key
+        return PackedKey(low: low, high: high)
+    }
+
+    /// A few keys or raw values (at most 24 bytes each), matched by length and packed bytes:
+    /// a comparison of four integers an entry, with no decoding.
+    struct KeyTable {
+        private typealias Words = (UInt64, UInt64, UInt64)
+        private let lengths: [Int]
+        private let packed: [Words]
+
+        init(_ keys: [String]) {
+            precondition(keys.allSatisfy { $0.utf8.count <= 24 })
+            lengths = keys.map(\.utf8.count)
+            packed = keys.map { key in Array(key.utf8).withUnsafeBufferPointer { KeyTable.pack($0) } }
+        }
+
+        /// Up to 24 bytes as three integers, the rest zero.
+        @inline(__always)
+        private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> Words {
+            var words: Words = (0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            return words
+        }
+
+        /// The index of the entry spelled by `bytes`, if any.
+        @inline(__always)
+        func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count <= 24 else { return nil }
+            let key = KeyTable.pack(bytes)
+            for index in lengths.indices where lengths[index] == bytes.count
+                && packed[index].0 == key.0 && packed[index].1 == key.1 && packed[index].2 == key.2 {
+                return index
+            }
+            return nil
+        }
     }
 
     /// The format's keys, sorted by length in bytes: those of length `n` are at
@@ -274,17 +312,27 @@ struct JSONReader {
         let start = offset
         // Fast path: no escapes.
         offset = scanPlainString(from: start)
-        if offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let end = offset
-                let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-                offset += 1
-                return text
-            }
-            if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") {
+            let end = offset
+            offset += 1
+            return plainText(start..<end)
         }
-        var buffer = Array(bytes[start..<offset])
+        return try readEscapedString(from: start)
+    }
+
+    /// The text of bytes that need no unescaping, as `String(decoding:as:)` makes it.
+    func plainText(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// Reads the rest of a string whose content starts at `start` and whose plain run
+    /// `start..<offset` has been scanned: `offset` is at a backslash, a control character or
+    /// the end of the input. Decodes escapes through the closing quote, past which it leaves
+    /// the reader. The one decoder of escapes, for `readString` and the edge fast path.
+    mutating func readEscapedString(from start: Int) throws(DocumentReadError) -> String {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(offset - start + 32)
+        buffer.append(contentsOf: bytes[start..<offset])
         while offset < bytes.count {
             let byte = bytes[offset]
             switch byte {
@@ -326,8 +374,10 @@ struct JSONReader {
                 }
             default:
                 if byte < 0x20 { throw error(.syntax("control character (U+\(hex(byte))) inside a string; escape it (\\n, \\t, \\u00XX)")) }
-                buffer.append(byte)
-                offset += 1
+                // A run of plain bytes, up to the next quote, backslash or control character.
+                let end = scanPlainString(from: offset + 1)
+                buffer.append(contentsOf: bytes[offset..<end])
+                offset = end
             }
         }
         throw error(.syntax("unterminated string; a closing \" is missing"))

@@ -63,6 +63,51 @@ public struct Graph: Sendable {
         self.edgeIndexByID = edgeIndexByID
     }
 
+    /// The id tables and edge ends of a graph, as the validator finds them while checking it;
+    /// `edgeTails[e]` is -1 and `edgeTargets[e]` nil for an end it did not resolve.
+    struct ValidatedTables {
+        var nodeIndexByID: [String: Int]
+        var edgeIndexByID: [String: Int]
+        var edgeTails: [Int]
+        var edgeTargets: [EdgeTarget?]
+    }
+
+    /// A graph of checked nodes and edges with the tables the validator built for them
+    /// (`Validator.checkAndIndex`), so that no id is hashed again; an edge end the validator
+    /// did not resolve is looked up, and fails, as `init(title:description:nodes:edges:)` does.
+    init(title: String?, description: String?, nodes: [Node], edges: [Edge], tables: ValidatedTables) throws(BuildError) {
+        precondition(tables.nodeIndexByID.count == nodes.count && tables.edgeIndexByID.count == edges.count
+            && tables.edgeTails.count == edges.count && tables.edgeTargets.count == edges.count)
+        var edgeTails = tables.edgeTails, edgeTargets = [EdgeTarget]()
+        edgeTargets.reserveCapacity(edges.count)
+        for position in edges.indices {
+            if edgeTails[position] < 0 {
+                guard let from = tables.nodeIndexByID[edges[position].from] else {
+                    throw .unresolvedReference(edge: edges[position].id, id: edges[position].from)
+                }
+                edgeTails[position] = from
+            }
+            if let target = tables.edgeTargets[position] {
+                edgeTargets.append(target)
+            } else if let to = tables.nodeIndexByID[edges[position].to] {
+                edgeTargets.append(.node(to))
+            } else if let to = tables.edgeIndexByID[edges[position].to] {
+                edgeTargets.append(.edge(to))
+            } else {
+                throw .unresolvedReference(edge: edges[position].id, id: edges[position].to)
+            }
+        }
+        self.title = title
+        self.description = description
+        self.nodes = nodes
+        self.edges = edges
+        self.edgeTails = edgeTails
+        for position in edges.indices where edges[position].type == .cites { rewriteSourceIDs.insert(edges[position].from) }
+        self.edgeTargets = edgeTargets
+        self.nodeIndexByID = tables.nodeIndexByID
+        self.edgeIndexByID = tables.edgeIndexByID
+    }
+
     /// The index of the node with this id.
     public func nodeIndex(of id: String) -> Int? { nodeIndexByID[id] }
 

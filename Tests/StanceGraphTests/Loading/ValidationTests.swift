@@ -195,6 +195,50 @@ struct ValidationCase: CustomTestStringConvertible, Sendable {
         #expect(result.report.sorted.map(\.formatted).contains(#"b.yaml:3:5: error: duplicate id "putin"; first defined at a.yaml:6:5; ids must be unique across all nodes and edges"#))
     }
 
+    /// The loader builds the graph from the validator's tables (`Validator.checkAndIndex`):
+    /// they must be what `Graph.init` builds from the nodes and edges alone.
+    @Test func theGraphFromTheValidatorsTablesIsTheGraphFromItsNodesAndEdges() throws {
+        let extra = """
+            version: 1
+            nodes:
+              - {id: src-tass, kind: source, label: TASS}
+            edges:
+              - id: tass-cites-reuters
+                type: cites
+                from: src-tass
+                to: src-reuters
+              - id: putin-denies-doubt
+                type: denies
+                from: putin
+                to: zelensky-doubts
+                provenance:
+                  - {source: src-tass, attribution: on-the-record, quote: no}
+            """
+        let inputs = [GraphInput(name: "a.yaml", text: validGraph, format: .yaml), GraphInput(name: "b.yaml", text: extra, format: .yaml)]
+        let result = GraphLoader().load(inputs)
+        let graph = try #require(result.graph, "\(result.report.diagnostics.map(\.formatted))")
+        let rebuilt = try Graph(title: graph.title, description: graph.description, nodes: graph.nodes, edges: graph.edges)
+        #expect(graph.edgeTails == rebuilt.edgeTails)
+        #expect(graph.edgeTargets == rebuilt.edgeTargets)
+        #expect(graph.edgeTargets.contains(.edge(2)))
+        #expect(graph.rewriteSourceIDs == rebuilt.rewriteSourceIDs)
+        for id in graph.nodes.map(\.id) + graph.edges.map(\.id) {
+            #expect(graph.nodeIndex(of: id) == rebuilt.nodeIndex(of: id))
+            #expect(graph.edgeIndex(of: id) == rebuilt.edgeIndex(of: id))
+        }
+    }
+
+    /// The tables are handed on only when they cover every node and edge and no id is declared twice.
+    @Test(arguments: [("", true), ("  - {id: putin, kind: actor, label: Again}\n", false), ("  - {id: putin-supports-ceasefire, kind: actor, label: Edge id}\n", false)])
+    func theValidatorHandsOnItsTablesOnlyForAWholeGraph(extraNode: String, handedOn: Bool) throws {
+        var decoder = GraphDecoder(file: "graph.yaml")
+        let text = validGraph.replacingOccurrences(of: "edges:\n", with: extraNode + "edges:\n")
+        decoder.decodeDocument(try YAMLReader(text: text, limits: .default).readDocument())
+        let checked = Validator.checkAndIndex(nodes: decoder.nodes, edges: decoder.edges, declarations: decoder.declarations, references: decoder.references)
+        #expect((checked.tables != nil) == handedOn)
+        #expect(checked.diagnostics.contains { $0.severity == .error } == !handedOn)
+    }
+
     @Test func referencesMayCrossFiles() throws {
         let extra = """
             version: 1
