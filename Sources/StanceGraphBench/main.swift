@@ -459,14 +459,24 @@ func cases(for options: Options) -> [BenchCase] {
 
 
 /// A text stream that counts what it is given and keeps at most 64 KiB of it, like a buffered file.
-struct DiscardingSink: TextOutputStream {
+final class DiscardingSink: UTF8OutputStream {
     var buffer: [UInt8] = []
     var bytes = 0
 
     init() { buffer.reserveCapacity(1 << 16) }
 
-    mutating func write(_ string: String) {
+    func write(_ string: String) {
         buffer.append(contentsOf: string.utf8)
+        if buffer.count >= 1 << 16 {
+            bytes += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Bytes as the exporters that write bytes hand them over (as to the CLI's file stream):
+    /// copied as a string's bytes are.
+    func write(utf8 piece: UnsafeRawBufferPointer) {
+        buffer.append(contentsOf: piece)
         if buffer.count >= 1 << 16 {
             bytes += buffer.count
             buffer.removeAll(keepingCapacity: true)

@@ -1,9 +1,10 @@
 import Foundation
+import StanceGraph
 
 /// A buffered text and byte stream to a file descriptor that remembers its first error, so
 /// exporters can stream to it through `TextOutputStream` (whose `write` cannot throw) and the
 /// caller checks once at the end.
-final class FileDescriptorStream: TextOutputStream {
+final class FileDescriptorStream: UTF8OutputStream {
     let descriptor: Int32
     private var buffer: [UInt8] = []
     private static let bufferSize = 1 << 16
@@ -25,6 +26,17 @@ final class FileDescriptorStream: TextOutputStream {
             return
         }
         buffer.append(contentsOf: string.utf8)
+        if buffer.count >= FileDescriptorStream.bufferSize { flush() }
+    }
+
+    /// UTF-8 bytes from an exporter (`UTF8Buffer`): a megabyte goes out as it is, as a large string does.
+    func write(utf8 bytes: UnsafeRawBufferPointer) {
+        if bytes.count >= FileDescriptorStream.bufferSize {
+            flush()
+            writeAll(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= FileDescriptorStream.bufferSize { flush() }
     }
 

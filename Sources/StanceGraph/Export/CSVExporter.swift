@@ -20,44 +20,44 @@ public struct CSVExporter: GraphExporter {
     public static let edgesFile = ExportDocument(fileName: CSVLayout.edgesFileName)
 
     static let nodeColumns: [CSVColumn<Node>] = [
-        CSVColumn(node: .id, .id) { $0.id },
-        CSVColumn(.label) { CSVExporter.labels(of: $0).joined(separator: ";") },
-        CSVColumn(node: .kind) { $0.kind.rawValue },
-        CSVColumn(node: .label) { $0.label },
-        CSVColumn(node: .subtype) { $0.subtype?.rawValue },
-        CSVColumn(node: .side) { $0.side },
-        CSVColumn(node: .aliases) { ExportValues.jsonList($0.aliases) },
-        CSVColumn(node: .description) { $0.description },
-        CSVColumn(node: .roles) { ExportValues.rolesJSON(of: $0) },
-        CSVColumn(node: .title) { $0.title },
-        CSVColumn(node: .publisher) { $0.publisher },
-        CSVColumn(node: .published) { $0.published?.description },
-        CSVColumn(node: .url) { ExportValues.webURL(of: $0) },
-        CSVColumn(node: .file) { $0.file },
-        CSVColumn(node: .notes) { $0.notes },
+        CSVColumn(node: .id, .id),
+        CSVColumn(.label) { .text(CSVExporter.labels(of: $0).joined(separator: ";")) },
+        CSVColumn(node: .kind),
+        CSVColumn(node: .label),
+        CSVColumn(node: .subtype),
+        CSVColumn(node: .side),
+        CSVColumn(node: .aliases),
+        CSVColumn(node: .description),
+        CSVColumn(node: .roles),
+        CSVColumn(node: .title),
+        CSVColumn(node: .publisher),
+        CSVColumn(node: .published),
+        CSVColumn(node: .url),
+        CSVColumn(node: .file),
+        CSVColumn(node: .notes),
     ]
 
     static let edgeColumns: [CSVColumn<FlatEdge>] = [
-        CSVColumn(.startID) { $0.tail },
-        CSVColumn(.endID) { $0.head },
-        CSVColumn(.type) { CSVExporter.relationshipType($0.edge.type) },
-        CSVColumn(edge: .id) { $0.edge.id },
-        CSVColumn(edge: .type) { $0.edge.type.rawValue },
-        CSVColumn(edge: .stance) { $0.edge.type.isStance ? "true" : "false" },
-        CSVColumn(edge: .label) { $0.edge.label },
-        CSVColumn(edge: .status) { $0.edge.status?.rawValue },
-        CSVColumn(edge: .targetEdge) { $0.targetEdge },
-        CSVColumn(edge: .sources) { ExportValues.jsonList($0.edge.sourceIDs) },
-        CSVColumn(edge: .date) { $0.edge.earliestDate?.description },
-        CSVColumn(edge: .attribution) { $0.lead?.attribution.rawValue },
-        CSVColumn(edge: .quote) { $0.lead?.quote },
-        CSVColumn(edge: .paraphrase) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        CSVColumn(edge: .confidence) { $0.edge.confidence.map(TextFormatting.number) },
-        CSVColumn(edge: .validFrom) { $0.edge.validFrom?.description },
-        CSVColumn(edge: .validUntil) { $0.edge.validUntil?.description },
-        CSVColumn(edge: .provenanceCount) { String($0.edge.provenance.count) },
-        CSVColumn(edge: .provenance) { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
-        CSVColumn(edge: .notes) { $0.edge.notes },
+        CSVColumn(.startID) { .text($0.tail) },
+        CSVColumn(.endID) { .text($0.head) },
+        CSVColumn(.type) { .text(CSVExporter.relationshipType($0.edge.type)) },
+        CSVColumn(edge: .id),
+        CSVColumn(edge: .type),
+        CSVColumn(edge: .stance),
+        CSVColumn(edge: .label),
+        CSVColumn(edge: .status),
+        CSVColumn(edge: .targetEdge),
+        CSVColumn(edge: .sources),
+        CSVColumn(edge: .date),
+        CSVColumn(edge: .attribution),
+        CSVColumn(edge: .quote),
+        CSVColumn(edge: .paraphrase),
+        CSVColumn(edge: .confidence),
+        CSVColumn(edge: .validFrom),
+        CSVColumn(edge: .validUntil),
+        CSVColumn(edge: .provenanceCount),
+        CSVColumn(edge: .provenance),
+        CSVColumn(edge: .notes),
     ]
 
     public static let nodeHeader = nodeColumns.map(\.header)
@@ -76,18 +76,53 @@ public struct CSVExporter: GraphExporter {
     }
 
     public func writeNodes(of graph: Graph, to output: inout some TextOutputStream) {
-        output.write(CSVExporter.row(CSVExporter.nodeHeader))
+        // Rows are written as UTF-8 bytes into one buffer, handed to the output a megabyte at a time.
+        var text = UTF8Buffer(capacity: UTF8Buffer.flushSize + (UTF8Buffer.flushSize >> 2))
+        CSVExporter.appendRow(CSVExporter.nodeHeader, to: &text)
         for node in graph.nodes {
-            output.write(CSVExporter.row(CSVExporter.nodeColumns.map { $0.value(node) }))
+            CSVExporter.appendRow(node, CSVExporter.nodeColumns, to: &text)
+            text.flushIfFull(to: &output)
         }
+        text.flush(to: &output)
     }
 
     public func writeEdges(of graph: Graph, to output: inout some TextOutputStream) {
-        output.write(CSVExporter.row(CSVExporter.edgeHeader))
+        var text = UTF8Buffer(capacity: UTF8Buffer.flushSize + (UTF8Buffer.flushSize >> 2))
+        CSVExporter.appendRow(CSVExporter.edgeHeader, to: &text)
         for index in graph.edges.indices {
-            let edge = FlatEdge(index, of: graph)
-            output.write(CSVExporter.row(CSVExporter.edgeColumns.map { $0.value(edge) }))
+            CSVExporter.appendRow(FlatEdge(index, of: graph), CSVExporter.edgeColumns, to: &text)
+            text.flushIfFull(to: &output)
         }
+        text.flush(to: &output)
+    }
+
+    /// The element's row: each column's value as a field, ending in a line feed.
+    static func appendRow<Element>(_ element: Element, _ columns: [CSVColumn<Element>], to text: inout UTF8Buffer) {
+        for (index, column) in columns.enumerated() {
+            if index > 0 { text.append(",") }
+            guard let value = column.value(element) else { continue }
+            switch value {
+            case .text(var field):
+                field.withUTF8 { appendField($0, to: &text) }
+            case .boolean, .int, .double, .date:
+                value.write(to: &text)  // never empty, no comma, quote, line break or white space
+            case .list, .roles, .provenance:
+                let start = text.count
+                value.write(to: &text)
+                text.rewriteTail(from: start) { field, text in appendField(field, to: &text) }
+            }
+        }
+        text.append("\n")
+    }
+
+    /// One row of fields (`nil`: absent), ending in a line feed.
+    static func appendRow(_ fields: [String?], to text: inout UTF8Buffer) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text.append(",") }
+            guard var field else { continue }
+            field.withUTF8 { appendField($0, to: &text) }
+        }
+        text.append("\n")
     }
 
     /// Neo4j labels: the kind capitalised, and an actor's subtype in CamelCase.
@@ -108,30 +143,65 @@ public struct CSVExporter: GraphExporter {
 
     /// One CSV row, ending in a line feed.
     public static func row(_ fields: [String?]) -> String {
-        var line = ""
-        for (index, field) in fields.enumerated() {
-            if index > 0 { line += "," }
-            if let field { appendField(field, to: &line) }
-        }
-        line += "\n"
-        return line
+        var text = UTF8Buffer()
+        appendRow(fields, to: &text)
+        return text.string
     }
 
-    /// A field quoted when RFC 4180 (or a reader's trimming of white space) needs it.
-    static func appendField(_ field: String, to line: inout String) {
-        let scalars = field.unicodeScalars
-        let needsQuotes = scalars.isEmpty
-            || scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || scalars.first!.properties.isWhitespace || scalars.last!.properties.isWhitespace
-        if needsQuotes { line += "\"" }
-        for scalar in scalars {
-            switch scalar {
-            case "\"": line += "\"\""
-            case "\0": line += "\u{FFFD}"
-            default: line.unicodeScalars.append(scalar)
-            }
+    /// A field quoted when RFC 4180 (or a reader's trimming of white space) needs it: empty,
+    /// with a comma, a quote or a line break, or with white space at either end. Quotes are
+    /// doubled, NUL becomes U+FFFD. Runs of bytes that need nothing are copied whole.
+    static func appendField(_ field: UnsafeBufferPointer<UInt8>, to text: inout UTF8Buffer) {
+        // NUL, line feed, carriage return, quote, comma: the bytes below 0x2D that matter.
+        let mask: UInt64 = 1 << 0x00 | 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x2C
+        var needsQuotes = field.isEmpty
+        var needsRewrite = false
+        for byte in field where byte < 0x2D && (mask >> UInt64(byte)) & 1 != 0 {
+            if byte == 0 || byte == UInt8(ascii: "\"") { needsRewrite = true }
+            if byte != 0 { needsQuotes = true }
         }
-        if needsQuotes { line += "\"" }
+        if !needsQuotes { needsQuotes = startsWithWhitespace(field) || endsWithWhitespace(field) }
+        if needsQuotes { text.append("\"") }
+        if needsRewrite {
+            var runStart = 0
+            for index in field.indices where field[index] == 0 || field[index] == UInt8(ascii: "\"") {
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: field[runStart..<index]))
+                text.append(field[index] == 0 ? "\u{FFFD}" : "\"\"")
+                runStart = index + 1
+            }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: field[runStart...]))
+        } else {
+            text.append(contentsOf: field)
+        }
+        if needsQuotes { text.append("\"") }
+    }
+
+    /// Whether the first scalar of the (non-empty) UTF-8 text is white space.
+    private static func startsWithWhitespace(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = field.first else { return false }
+        if first < 0x80 { return isASCIIWhitespace(first) }
+        return isWhitespace(scalarIn: UnsafeBufferPointer(rebasing: field[0...]))
+    }
+
+    /// Whether the last scalar of the (non-empty) UTF-8 text is white space.
+    private static func endsWithWhitespace(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = field.last else { return false }
+        if last < 0x80 { return isASCIIWhitespace(last) }
+        var start = field.count - 1
+        while start > 0 && field[start] & 0xC0 == 0x80 { start -= 1 }
+        return isWhitespace(scalarIn: UnsafeBufferPointer(rebasing: field[start...]))
+    }
+
+    /// Unicode's White_Space among ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func isWhitespace(scalarIn bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isWhitespace
     }
 }
 
@@ -142,25 +212,25 @@ struct CSVColumn<Element>: Sendable {
 
     let header: String
     /// The field, or `nil` for an absent value.
-    let value: @Sendable (Element) -> String?
+    let value: @Sendable (Element) -> FlatValue?
 
-    init(_ name: String = "", _ type: FieldType? = nil, value: @escaping @Sendable (Element) -> String?) {
+    init(_ name: String = "", _ type: FieldType? = nil, value: @escaping @Sendable (Element) -> FlatValue?) {
         header = type.map { "\(name):\($0.rawValue)" } ?? name
         self.value = value
     }
 
-    init(_ type: FieldType, value: @escaping @Sendable (Element) -> String?) {
+    init(_ type: FieldType, value: @escaping @Sendable (Element) -> FlatValue?) {
         self.init("", type, value: value)
     }
 
     /// The column of node attribute `attribute`, typed by its value type unless `type` is given.
-    init(node attribute: FlatNodeAttribute, _ type: FieldType? = nil, value: @escaping @Sendable (Element) -> String?) {
-        self.init(attribute.rawValue, type ?? FieldType(attribute.valueType), value: value)
+    init(node attribute: FlatNodeAttribute, _ type: FieldType? = nil) where Element == Node {
+        self.init(attribute.rawValue, type ?? FieldType(attribute.valueType)) { attribute.value(of: $0) }
     }
 
     /// The column of edge attribute `attribute`, typed by its value type.
-    init(edge attribute: FlatEdgeAttribute, value: @escaping @Sendable (Element) -> String?) {
-        self.init(attribute.rawValue, FieldType(attribute.valueType), value: value)
+    init(edge attribute: FlatEdgeAttribute) where Element == FlatEdge {
+        self.init(attribute.rawValue, FieldType(attribute.valueType)) { attribute.value(of: $0) }
     }
 }
 

@@ -38,36 +38,13 @@ public struct GEXFExporter: SingleDocumentExporter {
     public static let vizNamespace = "http://www.gexf.net/1.2draft/viz"
 
     static let nodeAttributes: [GEXFAttribute<Node>] = [
-        GEXFAttribute("kind") { $0.kind.rawValue },
-        GEXFAttribute("subtype") { $0.subtype?.rawValue },
-        GEXFAttribute("side") { $0.side },
-        GEXFAttribute("aliases") { ExportValues.jsonList($0.aliases) },
-        GEXFAttribute("description") { $0.description },
-        GEXFAttribute("roles") { ExportValues.rolesJSON(of: $0) },
-        GEXFAttribute("title") { $0.title },
-        GEXFAttribute("publisher") { $0.publisher },
-        GEXFAttribute("published") { $0.published?.description },
-        GEXFAttribute("url") { ExportValues.webURL(of: $0) },
-        GEXFAttribute("file") { $0.file },
-        GEXFAttribute("notes") { $0.notes },
-    ]
+        .kind, .subtype, .side, .aliases, .description, .roles, .title, .publisher, .published, .url, .file, .notes,
+    ].map(GEXFAttribute.init(node:))
 
     static let edgeAttributes: [GEXFAttribute<FlatEdge>] = [
-        GEXFAttribute("type") { $0.edge.type.rawValue },
-        GEXFAttribute("stance", .boolean) { $0.edge.type.isStance ? "true" : "false" },
-        GEXFAttribute("target_edge") { $0.targetEdge },
-        GEXFAttribute("sources") { ExportValues.jsonList($0.edge.sourceIDs) },
-        GEXFAttribute("date") { $0.edge.earliestDate?.description },
-        GEXFAttribute("attribution") { $0.lead?.attribution.rawValue },
-        GEXFAttribute("quote") { $0.lead?.quote },
-        GEXFAttribute("paraphrase", .boolean) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        GEXFAttribute("confidence", .double, default: "1.0") { $0.edge.confidence.map(TextFormatting.number) },
-        GEXFAttribute("valid_from") { $0.edge.validFrom?.description },
-        GEXFAttribute("valid_until") { $0.edge.validUntil?.description },
-        GEXFAttribute("provenance_count", .integer) { String($0.edge.provenance.count) },
-        GEXFAttribute("provenance") { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
-        GEXFAttribute("notes") { $0.edge.notes },
-    ]
+        .type, .stance, .targetEdge, .sources, .date, .attribution, .quote, .paraphrase, .confidence,
+        .validFrom, .validUntil, .provenanceCount, .provenance, .notes,
+    ].map(GEXFAttribute.init(edge:))
 
     /// The node attributes, in the order declared and written.
     public static var nodeAttributeDeclarations: [Attribute] { nodeAttributes.map(\.attribute) }
@@ -101,23 +78,28 @@ public struct GEXFExporter: SingleDocumentExporter {
         let spells = GraphSpells(graph)
         writeHeader(graph, to: &output)
         writeDeclarations(to: &output)
-        var text = ""
-        output.write("    <nodes count=\"\(graph.nodes.count)\">\n")
+        // Nodes and edges are written as UTF-8 bytes into one buffer, handed to the output a
+        // megabyte at a time.
+        var text = UTF8Buffer(capacity: UTF8Buffer.flushSize + (UTF8Buffer.flushSize >> 2))
+        text.append("    <nodes count=\"")
+        text.append(graph.nodes.count)
+        text.append("\">\n")
         for (index, node) in graph.nodes.enumerated() {
-            text.removeAll(keepingCapacity: true)
             appendNode(node, spells: spells.nodes[index], to: &text)
-            output.write(text)
+            text.flushIfFull(to: &output)
         }
-        output.write("    </nodes>\n")
-        output.write("    <edges count=\"\(graph.edges.count)\">\n")
+        text.append("    </nodes>\n")
+        text.append("    <edges count=\"")
+        text.append(graph.edges.count)
+        text.append("\">\n")
         for index in graph.edges.indices {
-            text.removeAll(keepingCapacity: true)
             appendEdge(FlatEdge(index, of: graph), spell: spells.edges[index], to: &text)
-            output.write(text)
+            text.flushIfFull(to: &output)
         }
-        output.write("    </edges>\n")
-        output.write("  </graph>\n")
-        output.write("</gexf>\n")
+        text.append("    </edges>\n")
+        text.append("  </graph>\n")
+        text.append("</gexf>\n")
+        text.flush(to: &output)
     }
 
     private func writeHeader(_ graph: Graph, to output: inout some TextOutputStream) {
@@ -154,76 +136,84 @@ public struct GEXFExporter: SingleDocumentExporter {
         }
     }
 
-    private func appendNode(_ node: Node, spells: [Spell], to text: inout String) {
-        text += "      <node id=\""
+    private func appendNode(_ node: Node, spells: [Spell], to text: inout UTF8Buffer) {
+        text.append("      <node id=\"")
         XMLText.appendEscaped(node.id, to: &text, inAttribute: true)
-        text += "\" label=\""
+        text.append("\" label=\"")
         XMLText.appendEscaped(node.label, to: &text, inAttribute: true)
-        text += "\">\n"
+        text.append("\">\n")
         appendValues(node, GEXFExporter.nodeAttributes, to: &text)
         appendSpells(spells, to: &text)
         if options.viz {
             let style = DOTStyle.node(kind: node.kind, subtype: node.subtype)
             // A source's fill is white, which would vanish on Gephi's white canvas: its outline colour.
             appendColor(node.kind == .source ? style.color : style.fillColor, to: &text)
-            text += "        <viz:shape value=\"\(GEXFExporter.vizShape(style))\"/>\n"
+            text.append("        <viz:shape value=\"")
+            text.append(GEXFExporter.vizShape(style))
+            text.append("\"/>\n")
         }
-        text += "      </node>\n"
+        text.append("      </node>\n")
     }
 
-    private func appendEdge(_ flat: FlatEdge, spell: Spell, to text: inout String) {
-        text += "      <edge id=\""
+    private func appendEdge(_ flat: FlatEdge, spell: Spell, to text: inout UTF8Buffer) {
+        text.append("      <edge id=\"")
         XMLText.appendEscaped(flat.edge.id, to: &text, inAttribute: true)
-        text += "\" source=\""
+        text.append("\" source=\"")
         XMLText.appendEscaped(flat.tail, to: &text, inAttribute: true)
-        text += "\" target=\""
+        text.append("\" target=\"")
         XMLText.appendEscaped(flat.head, to: &text, inAttribute: true)
-        text += "\""
+        text.append("\"")
         if let label = flat.edge.label {
-            text += " label=\""
+            text.append(" label=\"")
             XMLText.appendEscaped(label, to: &text, inAttribute: true)
-            text += "\""
+            text.append("\"")
         }
-        text += " weight=\"\(TextFormatting.number(GEXFExporter.weight(of: flat.edge)))\">\n"
+        text.append(" weight=\"")
+        text.append(TextFormatting.number(GEXFExporter.weight(of: flat.edge)))
+        text.append("\">\n")
         appendValues(flat, GEXFExporter.edgeAttributes, to: &text)
-        appendSpells(spell.isAlways ? [] : [spell], to: &text)
+        if !spell.isAlways { appendSpells([spell], to: &text) }
         if options.viz {
             let style = DOTStyle.edge(flat.edge.type)
             appendColor(style.color, to: &text)
             let thickness = style.style == "bold" ? 3 : style.penWidth
-            text += "        <viz:thickness value=\"\(TextFormatting.number(thickness))\"/>\n"
-            text += "        <viz:shape value=\"\(GEXFExporter.vizLine(style))\"/>\n"
+            text.append("        <viz:thickness value=\"")
+            text.append(TextFormatting.number(thickness))
+            text.append("\"/>\n")
+            text.append("        <viz:shape value=\"")
+            text.append(GEXFExporter.vizLine(style))
+            text.append("\"/>\n")
         }
-        text += "      </edge>\n"
+        text.append("      </edge>\n")
     }
 
-    private func appendValues<Element>(_ element: Element, _ attributes: [GEXFAttribute<Element>], to text: inout String) {
+    private func appendValues<Element>(_ element: Element, _ attributes: [GEXFAttribute<Element>], to text: inout UTF8Buffer) {
         var first = true
         for attribute in attributes {
             guard let value = attribute.value(element) else { continue }
-            if first { text += "        <attvalues>\n"; first = false }
-            text += "          <attvalue for=\"\(attribute.attribute.id)\" value=\""
-            XMLText.appendEscaped(value, to: &text, inAttribute: true)
-            text += "\"/>\n"
+            if first { text.append("        <attvalues>\n"); first = false }
+            attribute.opening.withUnsafeBufferPointer { text.append(contentsOf: $0) }
+            value.writeXML(to: &text, inAttribute: true)
+            text.append("\"/>\n")
         }
-        if !first { text += "        </attvalues>\n" }
+        if !first { text.append("        </attvalues>\n") }
     }
 
-    private func appendSpells(_ spells: [Spell], to text: inout String) {
+    private func appendSpells(_ spells: [Spell], to text: inout UTF8Buffer) {
         guard !spells.isEmpty else { return }
-        text += "        <spells>\n"
+        text.append("        <spells>\n")
         for spell in spells {
-            text += "          <spell"
-            if let start = spell.start { text += " start=\"\(start)\"" }
-            if let end = spell.end { text += " end=\"\(end)\"" }
-            text += "/>\n"
+            text.append("          <spell")
+            if let start = spell.start { text.append(" start=\"\(start)\"") }
+            if let end = spell.end { text.append(" end=\"\(end)\"") }
+            text.append("/>\n")
         }
-        text += "        </spells>\n"
+        text.append("        </spells>\n")
     }
 
-    private func appendColor(_ hex: String, to text: inout String) {
+    private func appendColor(_ hex: String, to text: inout UTF8Buffer) {
         let (r, g, b) = GEXFExporter.rgb(hex)
-        text += "        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\" a=\"1.0\"/>\n"
+        text.append("        <viz:color r=\"\(r)\" g=\"\(g)\" b=\"\(b)\" a=\"1.0\"/>\n")
     }
 
     /// `#RRGGBB` as channels; black for anything else.
@@ -257,11 +247,35 @@ public struct GEXFExporter: SingleDocumentExporter {
 struct GEXFAttribute<Element>: Sendable {
     let attribute: GEXFExporter.Attribute
     /// The value to write as `<attvalue>`, or `nil` to write none.
-    let value: @Sendable (Element) -> String?
+    let value: @Sendable (Element) -> FlatValue?
+    /// `<attvalue for="…" value="`, indented, as bytes.
+    let opening: [UInt8]
 
-    init(_ name: String, _ type: GEXFExporter.Attribute.ValueType = .string, default defaultValue: String? = nil,
-         value: @escaping @Sendable (Element) -> String?) {
-        attribute = GEXFExporter.Attribute(id: name, title: name, type: type, defaultValue: defaultValue)
+    private init(_ name: String, _ type: FlatValueType, default defaultValue: String?,
+                 value: @escaping @Sendable (Element) -> FlatValue?) {
+        attribute = GEXFExporter.Attribute(id: name, title: name, type: .init(type), defaultValue: defaultValue)
         self.value = value
+        opening = Array("          <attvalue for=\"\(name)\" value=\"".utf8)
+    }
+
+    /// The attribute of node attribute `attribute`, typed by its value type.
+    init(node attribute: FlatNodeAttribute) where Element == Node {
+        self.init(attribute.rawValue, attribute.valueType, default: nil) { attribute.value(of: $0) }
+    }
+
+    /// The attribute of edge attribute `attribute`, typed by its value type, with its declared default.
+    init(edge attribute: FlatEdgeAttribute) where Element == FlatEdge {
+        self.init(attribute.rawValue, attribute.valueType, default: attribute.defaultValue) { attribute.value(of: $0) }
+    }
+}
+
+extension GEXFExporter.Attribute.ValueType {
+    init(_ type: FlatValueType) {
+        switch type {
+        case .string: self = .string
+        case .boolean: self = .boolean
+        case .int: self = .integer
+        case .double: self = .double
+        }
     }
 }

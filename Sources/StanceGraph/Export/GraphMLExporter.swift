@@ -57,129 +57,96 @@ public struct GraphMLExporter: SingleDocumentExporter {
     public static let keys: [Key] = graphKeys.map(\.key) + nodeKeys.map(\.key) + edgeKeys.map(\.key)
 
     static let graphKeys: [GraphMLKey<Graph>] = [
-        GraphMLKey(graph: .title) { $0.title },
-        GraphMLKey(graph: .description) { $0.description },
-        GraphMLKey(graph: .generator) { _ in "stancegraph \(version)" },
+        GraphMLKey(graph: .title) { $0.title.map(FlatValue.text) },
+        GraphMLKey(graph: .description) { $0.description.map(FlatValue.text) },
+        GraphMLKey(graph: .generator) { _ in .text("stancegraph \(version)") },
     ]
 
-    static let nodeKeys: [GraphMLKey<Node>] = [
-        GraphMLKey(node: .label) { $0.label },
-        GraphMLKey(node: .name) { $0.label },  // Cytoscape's node name column
-        GraphMLKey(node: .kind) { $0.kind.rawValue },
-        GraphMLKey(node: .subtype) { $0.subtype?.rawValue },
-        GraphMLKey(node: .side) { $0.side },
-        GraphMLKey(node: .aliases) { ExportValues.jsonList($0.aliases) },
-        GraphMLKey(node: .description) { $0.description },
-        GraphMLKey(node: .roles) { ExportValues.rolesJSON(of: $0) },
-        GraphMLKey(node: .title) { $0.title },
-        GraphMLKey(node: .publisher) { $0.publisher },
-        GraphMLKey(node: .published) { $0.published?.description },
-        GraphMLKey(node: .url) { ExportValues.webURL(of: $0) },
-        GraphMLKey(node: .file) { $0.file },
-        GraphMLKey(node: .notes) { $0.notes },
-    ]
+    /// Every node attribute but the id (which is `<node id>`), in `FlatNodeAttribute` order.
+    static let nodeKeys: [GraphMLKey<Node>] = FlatNodeAttribute.allCases.filter { $0 != .id }.map { attribute in
+        GraphMLKey(node: attribute) { attribute.value(of: $0) }
+    }
 
-    static let edgeKeys: [GraphMLKey<FlatEdge>] = [
-        GraphMLKey(edge: .edgeID) { $0.edge.id },
-        GraphMLKey(edge: .type) { $0.edge.type.rawValue },
-        GraphMLKey(edge: .interaction) { $0.edge.type.rawValue },  // Cytoscape's edge interaction column
-        GraphMLKey(edge: .stance) { $0.edge.type.isStance ? "true" : "false" },
-        GraphMLKey(edge: .label) { $0.edge.label },
-        GraphMLKey(edge: .status) { $0.edge.status?.rawValue },
-        GraphMLKey(edge: .targetEdge) { $0.targetEdge },
-        GraphMLKey(edge: .sources) { ExportValues.jsonList($0.edge.sourceIDs) },
-        GraphMLKey(edge: .date) { $0.edge.earliestDate?.description },
-        GraphMLKey(edge: .attribution) { $0.lead?.attribution.rawValue },
-        GraphMLKey(edge: .quote) { $0.lead?.quote },
-        GraphMLKey(edge: .paraphrase) { $0.lead.map { $0.paraphrase ? "true" : "false" } },
-        GraphMLKey(edge: .confidence) { $0.edge.confidence.map(TextFormatting.number) },
-        GraphMLKey(edge: .validFrom) { $0.edge.validFrom?.description },
-        GraphMLKey(edge: .validUntil) { $0.edge.validUntil?.description },
-        GraphMLKey(edge: .provenanceCount) { String($0.edge.provenance.count) },
-        GraphMLKey(edge: .provenance) { $0.edge.provenance.isEmpty ? nil : ExportValues.provenanceJSON(of: $0.edge) },
-        GraphMLKey(edge: .notes) { $0.edge.notes },
-    ]
+    /// Every edge attribute but the id (which is `<edge id>`, and `edge_id` too), in `FlatEdgeAttribute` order.
+    static let edgeKeys: [GraphMLKey<FlatEdge>] = FlatEdgeAttribute.allCases.filter { $0 != .id }.map { attribute in
+        GraphMLKey(edge: attribute) { attribute.value(of: $0) }
+    }
 
     public var options: Options
 
     /// How much text is gathered before it is handed to the output: one write per megabyte.
-    static let bufferSize = 1 << 20
+    static let bufferSize = UTF8Buffer.flushSize
 
     public init(options: Options = Options()) {
         self.options = options
     }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
-        writeDeclarations(to: &output)
-        // The elements are gathered in one string (reusing its storage) and handed to the
-        // output a megabyte at a time: one write per megabyte instead of one per element.
-        var text = ""
-        text.reserveCapacity(GraphMLExporter.bufferSize + (GraphMLExporter.bufferSize >> 2))
-        text += "  <graph id=\"G\" edgedefault=\"directed\">\n"
-        appendData(GraphMLExporter.data(graph, GraphMLExporter.graphKeys), indent: "    ", to: &text)
+        // Everything is written as UTF-8 bytes into one buffer (reusing its storage) and handed
+        // to the output a megabyte at a time: one write per megabyte instead of one per element.
+        var text = UTF8Buffer(capacity: UTF8Buffer.flushSize + (UTF8Buffer.flushSize >> 2))
+        writeDeclarations(to: &text)
+        text.append("  <graph id=\"G\" edgedefault=\"directed\">\n")
+        let graphData = GraphMLExporter.dataOpenings(GraphMLExporter.graphKeys, indent: "    ")
+        appendData(graph, GraphMLExporter.graphKeys, openings: graphData, to: &text)
         writeNodes(of: graph, buffering: &text, to: &output)
         writeEdges(of: graph, buffering: &text, to: &output)
-        text += "  </graph>\n"
-        text += "</graphml>\n"
-        output.write(text)
-    }
-
-    /// Hands the gathered text to the output once there is a megabyte of it.
-    private func flushIfFull(_ text: inout String, to output: inout some TextOutputStream) {
-        guard text.utf8.count >= GraphMLExporter.bufferSize else { return }
-        output.write(text)
-        text.removeAll(keepingCapacity: true)
+        text.append("  </graph>\n")
+        text.append("</graphml>\n")
+        text.flush(to: &output)
     }
 
     /// The XML declaration, the `<graphml>` element and every `<key>`.
-    private func writeDeclarations(to output: inout some TextOutputStream) {
-        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        output.write("<graphml xmlns=\"\(GraphMLExporter.namespace)\"")
-        output.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-        if options.yEd { output.write(" xmlns:y=\"\(GraphMLExporter.yEdNamespace)\"") }
-        output.write(" xsi:schemaLocation=\"\(GraphMLExporter.namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+    private func writeDeclarations(to output: inout UTF8Buffer) {
+        output.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        output.append("<graphml xmlns=\"\(GraphMLExporter.namespace)\"")
+        output.append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        if options.yEd { output.append(" xmlns:y=\"\(GraphMLExporter.yEdNamespace)\"") }
+        output.append(" xsi:schemaLocation=\"\(GraphMLExporter.namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
         for key in GraphMLExporter.keys {
-            output.write("  <key id=\"\(key.id)\" for=\"\(key.domain.rawValue)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"")
+            output.append("  <key id=\"\(key.id)\" for=\"\(key.domain.rawValue)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"")
             if let value = key.defaultValue {
-                output.write(">\n    <default>\(value)</default>\n  </key>\n")
+                output.append(">\n    <default>\(value)</default>\n  </key>\n")
             } else {
-                output.write("/>\n")
+                output.append("/>\n")
             }
         }
         if options.yEd {
             // attr.type too, though yEd does not need it: graph-tool refuses a key without one.
-            output.write("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\" attr.name=\"nodegraphics\" attr.type=\"string\"/>\n")
-            output.write("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.name=\"edgegraphics\" attr.type=\"string\"/>\n")
+            output.append("  <key id=\"n_yed\" for=\"node\" yfiles.type=\"nodegraphics\" attr.name=\"nodegraphics\" attr.type=\"string\"/>\n")
+            output.append("  <key id=\"e_yed\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.name=\"edgegraphics\" attr.type=\"string\"/>\n")
         }
     }
 
-    private func writeNodes(of graph: Graph, buffering text: inout String, to output: inout some TextOutputStream) {
+    private func writeNodes(of graph: Graph, buffering text: inout UTF8Buffer, to output: inout some TextOutputStream) {
         let columns = max(1, Int(Double(graph.nodes.count).squareRoot().rounded(.up)))
+        let openings = GraphMLExporter.dataOpenings(GraphMLExporter.nodeKeys, indent: "      ")
         for (index, node) in graph.nodes.enumerated() {
-            text += "    <node id=\""
+            text.append("    <node id=\"")
             XMLText.appendEscaped(node.id, to: &text, inAttribute: true)
-            text += "\">\n"
-            appendData(GraphMLExporter.data(node, GraphMLExporter.nodeKeys), indent: "      ", to: &text)
-            if options.yEd { appendYEdNode(node, position: (index % columns, index / columns), to: &text) }
-            text += "    </node>\n"
-            flushIfFull(&text, to: &output)
+            text.append("\">\n")
+            appendData(node, GraphMLExporter.nodeKeys, openings: openings, to: &text)
+            if options.yEd { text.append(yEdNode(node, position: (index % columns, index / columns))) }
+            text.append("    </node>\n")
+            text.flushIfFull(to: &output)
         }
     }
 
-    private func writeEdges(of graph: Graph, buffering text: inout String, to output: inout some TextOutputStream) {
+    private func writeEdges(of graph: Graph, buffering text: inout UTF8Buffer, to output: inout some TextOutputStream) {
+        let openings = GraphMLExporter.dataOpenings(GraphMLExporter.edgeKeys, indent: "      ")
         for index in graph.edges.indices {
             let flat = FlatEdge(index, of: graph)
-            text += "    <edge id=\""
+            text.append("    <edge id=\"")
             XMLText.appendEscaped(flat.edge.id, to: &text, inAttribute: true)
-            text += "\" source=\""
+            text.append("\" source=\"")
             XMLText.appendEscaped(flat.tail, to: &text, inAttribute: true)
-            text += "\" target=\""
+            text.append("\" target=\"")
             XMLText.appendEscaped(flat.head, to: &text, inAttribute: true)
-            text += "\">\n"
-            appendData(GraphMLExporter.data(flat, GraphMLExporter.edgeKeys), indent: "      ", to: &text)
-            if options.yEd { appendYEdEdge(flat.edge, to: &text) }
-            text += "    </edge>\n"
-            flushIfFull(&text, to: &output)
+            text.append("\">\n")
+            appendData(flat, GraphMLExporter.edgeKeys, openings: openings, to: &text)
+            if options.yEd { text.append(yEdEdge(flat.edge)) }
+            text.append("    </edge>\n")
+            text.flushIfFull(to: &output)
         }
     }
 
@@ -194,23 +161,28 @@ public struct GraphMLExporter: SingleDocumentExporter {
     }
 
     static func data<Element>(_ element: Element, _ keys: [GraphMLKey<Element>]) -> [(String, String)] {
-        keys.compactMap { key in key.value(element).map { (key.key.id, $0) } }
+        keys.compactMap { key in key.value(element).map { (key.key.id, $0.text) } }
     }
 
-    private func appendData(_ data: [(String, String)], indent: String, to text: inout String) {
-        for (key, value) in data {
-            text += indent
-            text += "<data key=\""
-            text += key
-            text += "\">"
-            XMLText.appendEscaped(value, to: &text)
-            text += "</data>\n"
+    /// Each key's `<data key="…">`, indented, as bytes: made once per export.
+    static func dataOpenings<Element>(_ keys: [GraphMLKey<Element>], indent: String) -> [[UInt8]] {
+        keys.map { Array("\(indent)<data key=\"\($0.key.id)\">".utf8) }
+    }
+
+    /// The element's `<data>`, one per key with a value, in key order.
+    private func appendData<Element>(_ element: Element, _ keys: [GraphMLKey<Element>], openings: [[UInt8]],
+                                     to text: inout UTF8Buffer) {
+        for (key, opening) in zip(keys, openings) {
+            guard let value = key.value(element) else { continue }
+            opening.withUnsafeBufferPointer { text.append(contentsOf: $0) }
+            value.writeXML(to: &text)
+            text.append("</data>\n")
         }
     }
 
     // MARK: yEd
 
-    private func appendYEdNode(_ node: Node, position: (column: Int, row: Int), to output: inout String) {
+    private func yEdNode(_ node: Node, position: (column: Int, row: Int)) -> String {
         let style = DOTStyle.node(kind: node.kind, subtype: node.subtype)
         let lines = DOTText.wrap(node.label)
         let longest = lines.map(\.count).max() ?? 1
@@ -224,10 +196,10 @@ public struct GraphMLExporter: SingleDocumentExporter {
         text += "</y:NodeLabel>\n"
         text += "          <y:Shape type=\"\(GraphMLExporter.yEdShape(style))\"/>\n"
         text += "        </y:ShapeNode>\n      </data>\n"
-        output += text
+        return text
     }
 
-    private func appendYEdEdge(_ edge: Edge, to output: inout String) {
+    private func yEdEdge(_ edge: Edge) -> String {
         let style = DOTStyle.edge(edge.type)
         let lineType: String
         switch style.style {
@@ -243,7 +215,7 @@ public struct GraphMLExporter: SingleDocumentExporter {
         XMLText.appendEscaped(edge.label.flatMap { $0.isEmpty ? nil : $0 } ?? edge.type.rawValue, to: &text)
         text += "</y:EdgeLabel>\n"
         text += "        </y:PolyLineEdge>\n      </data>\n"
-        output += text
+        return text
     }
 
     /// The nearest of yEd's shapes to the DOT shape.
@@ -284,26 +256,26 @@ public struct GraphMLExporter: SingleDocumentExporter {
 struct GraphMLKey<Element>: Sendable {
     let key: GraphMLExporter.Key
     /// The value to write as `<data>`, or `nil` to write none.
-    let value: @Sendable (Element) -> String?
+    let value: @Sendable (Element) -> FlatValue?
 
     /// The key for graph attribute `attribute`.
-    init(graph attribute: FlatGraphAttribute, value: @escaping @Sendable (Element) -> String?) {
+    init(graph attribute: FlatGraphAttribute, value: @escaping @Sendable (Element) -> FlatValue?) {
         self.init(.graph, attribute.rawValue, .string, default: nil, value: value)
     }
 
     /// The key for node attribute `attribute`.
-    init(node attribute: FlatNodeAttribute, value: @escaping @Sendable (Element) -> String?) {
+    init(node attribute: FlatNodeAttribute, value: @escaping @Sendable (Element) -> FlatValue?) {
         self.init(.node, attribute.rawValue, .init(attribute.valueType), default: nil, value: value)
     }
 
     /// The key for edge attribute `attribute`, with its declared default.
-    init(edge attribute: FlatEdgeAttribute, value: @escaping @Sendable (Element) -> String?) {
+    init(edge attribute: FlatEdgeAttribute, value: @escaping @Sendable (Element) -> FlatValue?) {
         self.init(.edge, attribute.rawValue, .init(attribute.valueType), default: attribute.defaultValue, value: value)
     }
 
     /// Key `name` of `domain`, with the id `g_`, `n_` or `e_` followed by the name.
     private init(_ domain: GraphMLExporter.Key.Domain, _ name: String, _ type: GraphMLExporter.Key.ValueType,
-                 default defaultValue: String?, value: @escaping @Sendable (Element) -> String?) {
+                 default defaultValue: String?, value: @escaping @Sendable (Element) -> FlatValue?) {
         key = GraphMLExporter.Key(id: "\(domain.rawValue.prefix(1))_\(name)", domain: domain, name: name, type: type,
                                   defaultValue: defaultValue)
         self.value = value

@@ -6,39 +6,43 @@
 /// defaults that say something written out (`aliases: []`, an actor's `roles: []`, an edge's
 /// `provenance: []`, `paraphrase: false`). Values that are absent stay absent: an edge with
 /// no `confidence` has none, which is not the same as a confidence of 1. A URL that is not
-/// http(s) is never written. Each node and edge is written as soon as it is made.
+/// http(s) is never written. Each node and edge is written as soon as it is made, into a
+/// buffer that goes to the output a megabyte at a time.
 public struct JSONExporter: SingleDocumentExporter {
     public init() {}
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {
-        var text = "{\n  \"version\": 1"
+        // Written as UTF-8 bytes into one buffer, handed to the output a megabyte at a time.
+        var text = UTF8Buffer(capacity: UTF8Buffer.flushSize + (UTF8Buffer.flushSize >> 2))
+        text.append("{\n  \"version\": 1")
         if let title = graph.title {
-            text += ",\n  \"title\": "
+            text.append(",\n  \"title\": ")
             JSONValue.writeString(title, to: &text)
         }
         if let description = graph.description {
-            text += ",\n  \"description\": "
+            text.append(",\n  \"description\": ")
             JSONValue.writeString(description, to: &text)
         }
-        text += ",\n  \"nodes\": ["
-        output.write(text)
+        text.append(",\n  \"nodes\": [")
         let kindOrder = Dictionary(uniqueKeysWithValues: NodeKind.allCases.enumerated().map { ($1, $0) })
         let nodes = graph.nodes.sorted { ($0.kind == $1.kind) ? $0.id < $1.id : kindOrder[$0.kind]! < kindOrder[$1.kind]! }
-        writeElements(nodes.map(JSONExporter.json(of:)), to: &output)
-        output.write(",\n  \"edges\": [")
-        writeElements(graph.edges.sorted { $0.id < $1.id }.map(JSONExporter.json(of:)), to: &output)
-        output.write("\n}\n")
+        writeElements(nodes.lazy.map(JSONExporter.json(of:)), buffering: &text, to: &output)
+        text.append(",\n  \"edges\": [")
+        writeElements(graph.edges.sorted { $0.id < $1.id }.lazy.map(JSONExporter.json(of:)), buffering: &text, to: &output)
+        text.append("\n}\n")
+        text.flush(to: &output)
     }
 
-    private func writeElements(_ elements: some Sequence<JSONValue>, to output: inout some TextOutputStream) {
+    private func writeElements(_ elements: some Sequence<JSONValue>, buffering text: inout UTF8Buffer,
+                               to output: inout some TextOutputStream) {
         var first = true
         for element in elements {
-            var text = first ? "\n    " : ",\n    "
+            text.append(first ? "\n    " : ",\n    ")
             element.write(to: &text, pretty: true, indent: 2)
-            output.write(text)
+            text.flushIfFull(to: &output)
             first = false
         }
-        output.write(first ? "]" : "\n  ]")
+        text.append(first ? "]" : "\n  ]")
     }
 
     /// A node in the keys `GraphDecoder` reads.

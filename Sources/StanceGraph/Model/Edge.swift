@@ -54,6 +54,13 @@ public struct Edge: Hashable, Sendable {
 
     /// The ids of the sources its evidence cites, in order of first mention, without repeats.
     public var sourceIDs: [String] {
+        // Most edges cite a handful of sources: compared one by one, without hashing.
+        guard provenance.count > 8 else {
+            var ids: [String] = []
+            ids.reserveCapacity(provenance.count)
+            for record in provenance where !ids.contains(record.source) { ids.append(record.source) }
+            return ids
+        }
         var seen = Set<String>()
         return provenance.map(\.source).filter { seen.insert($0).inserted }
     }

@@ -111,16 +111,23 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The ISO 8601 text, at the precision the date was given.
     public var description: String {
-        var text = String(year).leftPadded(to: 4)
-        if let month { text += "-" + String(month).leftPadded(to: 2) }
-        if let day { text += "-" + String(day).leftPadded(to: 2) }
-        return text
+        var text = UTF8Buffer(capacity: 10)
+        write(to: &text)
+        return text.string
     }
-}
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+    /// Appends the ISO 8601 text (`description`) to `output`: each part zero-padded, the year
+    /// to four characters, the month and day to two.
+    public func write(to output: inout UTF8Buffer) {
+        output.append(year, zeroPaddedTo: 4)
+        if let month {
+            output.append("-")
+            output.append(month, zeroPaddedTo: 2)
+        }
+        if let day {
+            output.append("-")
+            output.append(day, zeroPaddedTo: 2)
+        }
     }
 }
 

@@ -47,35 +47,48 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
 
     /// Appends the JSON text to `output`.
     public func write(to output: inout String, pretty: Bool, indent: Int) {
+        var bytes = UTF8Buffer()
+        write(to: &bytes, pretty: pretty, indent: indent)
+        output += bytes.string
+    }
+
+    /// Appends the JSON text to `output`, as UTF-8 bytes.
+    public func write(to output: inout UTF8Buffer, pretty: Bool, indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += JSONValue.format(value)
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .int(let value): output.append(value)
+        case .double(let value): output.append(JSONValue.format(value))
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
-            output += "["
+            if elements.isEmpty { output.append("[]"); return }
+            output.append("[")
             for (index, element) in elements.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { output.append(",") }
+                if pretty { JSONValue.newline(indent + 1, to: &output) }
                 element.write(to: &output, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "]"
+            if pretty { JSONValue.newline(indent, to: &output) }
+            output.append("]")
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output.append("{}"); return }
+            output.append("{")
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { output.append(",") }
+                if pretty { JSONValue.newline(indent + 1, to: &output) }
                 JSONValue.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
+                output.append(pretty ? ": " : ":")
                 value.write(to: &output, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "}"
+            if pretty { JSONValue.newline(indent, to: &output) }
+            output.append("}")
         }
+    }
+
+    /// A line feed and `indent` levels of two spaces.
+    private static func newline(_ indent: Int, to output: inout UTF8Buffer) {
+        output.append("\n")
+        for _ in 0..<indent { output.append("  ") }
     }
 
     /// Numbers print in their shortest exact form; integral values without a fraction.
@@ -88,16 +101,36 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
     /// Writes a string with JSON escapes; `<`, `>`, `&` and U+2028/2029 are escaped too, so
     /// that the output is safe to embed in HTML and JavaScript.
     public static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        // Runs of bytes that need no escape are appended whole. Every byte that may need one is
-        // ASCII or starts U+2028/U+2029 (E2 80 A8, E2 80 A9), so runs end on scalar boundaries.
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var next = utf8.index(after: index)
-            var replacement: String?
+        var bytes = UTF8Buffer()
+        writeString(value, to: &bytes)
+        output += bytes.string
+    }
+
+    /// Writes a string with JSON escapes (as `writeString(_:to:)` on a string does), as UTF-8 bytes.
+    public static func writeString(_ value: String, to output: inout UTF8Buffer) {
+        output.append("\"")
+        var value = value
+        value.withUTF8 { writeEscaped($0, to: &output) }
+        output.append("\"")
+    }
+
+    /// The one JSON string escaping routine, without the quotes. Runs of bytes that need no
+    /// escape are appended whole. Every byte that may need one is ASCII or starts
+    /// U+2028/U+2029 (E2 80 A8, E2 80 A9), so runs end on scalar boundaries.
+    static func writeEscaped(_ source: UnsafeBufferPointer<UInt8>, to output: inout UTF8Buffer) {
+        // Control characters, `"`, `&`, `<` and `>`; above 0x3F only `\\` and 0xE2 are looked at.
+        let mask: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        let count = source.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = source[index]
+            guard byte < 0x40 ? (mask >> UInt64(byte)) & 1 != 0 : byte == UInt8(ascii: "\\") || byte == 0xE2 else {
+                index &+= 1
+                continue
+            }
+            var next = index &+ 1
+            let replacement: StaticString
             switch byte {
             case UInt8(ascii: "\""): replacement = "\\\""
             case UInt8(ascii: "\\"): replacement = "\\\\"
@@ -108,28 +141,28 @@ public indirect enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, 
             case UInt8(ascii: ">"): replacement = "\\u003e"
             case UInt8(ascii: "&"): replacement = "\\u0026"
             case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                let second = next == utf8.endIndex ? nil : utf8.index(after: next)
-                if let second, second != utf8.endIndex, utf8[next] == 0x80, utf8[second] == 0xA8 || utf8[second] == 0xA9 {
-                    replacement = utf8[second] == 0xA8 ? "\\u2028" : "\\u2029"
-                    next = utf8.index(after: second)
-                }
-            default: break
-            }
-            if let replacement {
-                output += value[runStart..<index]
-                output += replacement
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                let hex: StaticString = "0123456789abcdef"
+                output.append("\\u00")
+                output.append(byte: hex.utf8Start[Int(byte >> 4)])
+                output.append(byte: hex.utf8Start[Int(byte & 0xF)])
                 runStart = next
+                index = next
+                continue
+            default:
+                // 0xE2: U+2028 or U+2029 when followed by 80 A8 or 80 A9.
+                guard next &+ 1 < count, source[next] == 0x80, source[next &+ 1] == 0xA8 || source[next &+ 1] == 0xA9 else {
+                    index = next
+                    continue
+                }
+                replacement = source[next &+ 1] == 0xA8 ? "\\u2028" : "\\u2029"
+                next &+= 2
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+            output.append(replacement)
+            runStart = next
             index = next
         }
-        if runStart == utf8.startIndex {
-            output += value
-        } else {
-            output += value[runStart...]
-        }
-        output += "\""
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
 }

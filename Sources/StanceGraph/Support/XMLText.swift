@@ -7,49 +7,93 @@ public enum XMLText {
     /// become U+FFFD, the replacement character, so the document stays well formed and the
     /// loss is visible.
     public static func appendEscaped(_ text: some StringProtocol, to output: inout String, inAttribute: Bool = false) {
-        // Runs of bytes that need nothing are appended whole; only the bytes that may need
-        // escaping are looked at one by one. A byte below 0x80 is a whole scalar, and U+FFFE and
-        // U+FFFF are the only forbidden scalars above it (UTF-8 EF BF BE, EF BF BF), so every
-        // run ends on a scalar boundary.
-        let string = String(text)
-        let utf8 = string.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let replacement: String?
-            var next = utf8.index(after: index)
-            switch byte {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = inAttribute ? "&quot;" : nil
-            case UInt8(ascii: "\r"): replacement = "&#13;"
-            case UInt8(ascii: "\n"): replacement = inAttribute ? "&#10;" : nil
-            case UInt8(ascii: "\t"): replacement = inAttribute ? "&#9;" : nil
-            case 0..<0x20: replacement = "\u{FFFD}"
-            case 0xEF:
-                // U+FFFE or U+FFFF: EF BF BE or EF BF BF.
-                let second = next == utf8.endIndex ? nil : utf8.index(after: next)
-                if let second, second != utf8.endIndex, utf8[next] == 0xBF, utf8[second] == 0xBE || utf8[second] == 0xBF {
-                    replacement = "\u{FFFD}"
-                    next = utf8.index(after: second)
-                } else {
-                    replacement = nil
-                }
-            default: replacement = nil
-            }
-            if let replacement {
-                output += string[runStart..<index]
-                output += replacement
-                runStart = next
-            }
-            index = next
+        var string = String(text)
+        var escaped = UTF8Buffer()
+        let clean = string.withUTF8 { source in
+            guard firstReplacement(in: source, inAttribute: inAttribute) != nil else { return true }
+            appendEscaped(source, to: &escaped, inAttribute: inAttribute)
+            return false
         }
-        if runStart == utf8.startIndex {
-            output += string
-        } else {
-            output += string[runStart...]
+        output += clean ? string : escaped.string
+    }
+
+    /// Appends `text` escaped for XML (as `appendEscaped(_:to:inAttribute:)` does) to `output`.
+    public static func appendEscaped(_ text: String, to output: inout UTF8Buffer, inAttribute: Bool = false) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &output, inAttribute: inAttribute) }
+    }
+
+    /// Escapes, in place, what was appended to `output` from byte `start` on (a value written
+    /// straight into the output, such as a JSON list).
+    static func escapeTail(of output: inout UTF8Buffer, from start: Int, inAttribute: Bool = false) {
+        guard let first = output.withBytes(from: start, { firstReplacement(in: $0, inAttribute: inAttribute) }) else { return }
+        output.rewriteTail(from: start + first) { source, output in
+            appendEscaped(source, to: &output, inAttribute: inAttribute)
+        }
+    }
+
+    /// The one escaping routine: UTF-8 bytes in, escaped UTF-8 bytes out. Runs of bytes that
+    /// need nothing are copied whole; only the bytes that may need escaping are looked at one
+    /// by one. A byte below 0x80 is a whole scalar, and U+FFFE and U+FFFF are the only
+    /// forbidden scalars above it (UTF-8 EF BF BE, EF BF BF), so every run ends on a scalar boundary.
+    static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to output: inout UTF8Buffer, inAttribute: Bool) {
+        var runStart = 0
+        var index = 0
+        let count = source.count
+        while index < count {
+            guard mayNeedEscape(source[index]) else {
+                index &+= 1
+                continue
+            }
+            if let (replacement, next) = replacement(in: source, at: index, inAttribute: inAttribute) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                output.append(replacement)
+                runStart = next
+                index = next
+            } else {
+                index &+= 1
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+    }
+
+    /// The position of the first byte of `source` that escaping replaces, if any.
+    static func firstReplacement(in source: UnsafeBufferPointer<UInt8>, inAttribute: Bool) -> Int? {
+        var index = 0
+        let count = source.count
+        while index < count {
+            if mayNeedEscape(source[index]), replacement(in: source, at: index, inAttribute: inAttribute) != nil { return index }
+            index &+= 1
+        }
+        return nil
+    }
+
+    /// Whether the byte is one `replacement(in:at:inAttribute:)` may replace: a control
+    /// character, `"`, `&`, `<`, `>`, or the lead byte EF of U+FFFE and U+FFFF.
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        let mask: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        return byte < 0x40 ? (mask >> UInt64(byte)) & 1 != 0 : byte == 0xEF
+    }
+
+    /// What the byte at `index` becomes, and where the text after it resumes; `nil` when it stays.
+    @inline(__always)
+    private static func replacement(in source: UnsafeBufferPointer<UInt8>, at index: Int, inAttribute: Bool) -> (StaticString, Int)? {
+        let next = index &+ 1
+        switch source[index] {
+        case UInt8(ascii: "&"): return ("&amp;", next)
+        case UInt8(ascii: "<"): return ("&lt;", next)
+        case UInt8(ascii: ">"): return ("&gt;", next)
+        case UInt8(ascii: "\""): return inAttribute ? ("&quot;", next) : nil
+        case UInt8(ascii: "\r"): return ("&#13;", next)
+        case UInt8(ascii: "\n"): return inAttribute ? ("&#10;", next) : nil
+        case UInt8(ascii: "\t"): return inAttribute ? ("&#9;", next) : nil
+        case 0..<0x20: return ("\u{FFFD}", next)
+        case 0xEF:
+            // U+FFFE or U+FFFF: EF BF BE or EF BF BF.
+            guard index &+ 2 < source.count, source[next] == 0xBF, source[index &+ 2] == 0xBE || source[index &+ 2] == 0xBF else { return nil }
+            return ("\u{FFFD}", index &+ 3)
+        default: return nil
         }
     }
 

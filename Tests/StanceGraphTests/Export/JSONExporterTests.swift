@@ -66,12 +66,23 @@ import StanceGraphTestSupport
         #expect(reloaded.node("src-safe")?.url == "https://example.org/report?a=1&b=2&c=<x>")
     }
 
-    @Test func streamsNodeByNode() throws {
+    /// The output is streamed a megabyte at a time, as GraphML's is: a graph of several
+    /// megabytes is never held whole, and what is streamed is what `string(for:)` gives.
+    @Test func streamsAMegabyteAtATime() throws {
+        let nodes = (0..<2_000).map { Node(id: "actor-\($0)", kind: .actor, label: "Actor <\($0)> & «co»") }
+        let edges = (0..<20_000).map { Edge(id: "e-\($0)", type: .memberOf, from: "actor-\($0 % 2_000)", to: "actor-\(($0 + 7) % 2_000)") }
+        let graph = try Graph(nodes: nodes, edges: edges)
         var stream = CountingStream()
-        let graph = try ExportFixture.loaded()
         JSONExporter().write(graph, to: &stream)
-        #expect(stream.writes >= graph.nodes.count + graph.edges.count)
+        #expect(stream.text.utf8.count > 2 * UTF8Buffer.flushSize)
+        #expect(stream.writes > 2)
+        #expect(stream.largestWrite < UTF8Buffer.flushSize + 4_096)
         #expect(stream.text == JSONExporter().string(for: graph))
+
+        var small = CountingStream()
+        let fixture = try ExportFixture.loaded()
+        JSONExporter().write(fixture, to: &small)
+        #expect(small.text == JSONExporter().string(for: fixture))
     }
 }
 
