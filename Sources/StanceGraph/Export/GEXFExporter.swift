@@ -70,8 +70,10 @@ public struct GEXFExporter: SingleDocumentExporter {
         for record in edge.provenance {
             best[record.source] = min(best[record.source] ?? Int.max, record.attribution.indirectness)
         }
-        let evidence = best.values.reduce(0.0) { $0 + Double(5 - $1) / 5 }
-        return confidence * evidence
+        // Summed in fifths, as integers, then divided once: the same number whichever order
+        // the sources come in (a dictionary's order changes from one process to the next).
+        let fifths = best.values.reduce(0) { $0 + (5 - $1) }
+        return confidence * (Double(fifths) / 5)
     }
 
     public func write(_ graph: Graph, to output: inout some TextOutputStream) {

@@ -41,6 +41,22 @@ import StanceGraphTestSupport
         #expect(abs(GEXFExporter.weight(of: edge([record("s", .onTheRecord), record("t", .spokesperson)], confidence: 0.5)) - 0.9) < 1e-12)
     }
 
+    /// The weight is the same number whatever order the sources come in (summed as floating
+    /// point in a dictionary's order, 0.8 + 0.6 + 0.4 printed as 1.8 in one process and
+    /// 1.7999999999999998 in the next).
+    @Test func weightsDoNotDependOnTheOrderOfSources() {
+        let records = [Provenance(source: "s", attribution: .spokesperson), Provenance(source: "t", attribution: .anonymousSources),
+                       Provenance(source: "u", attribution: .analystAssessment), Provenance(source: "v", attribution: .reporterSummary)]
+        let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]
+        let weights = orders.map { order in
+            GEXFExporter.weight(of: Edge(id: "e", type: .supports, from: "a", to: "b", provenance: order.map { records[$0] }))
+        }
+        #expect(weights.allSatisfy { $0 == 2.0 })
+        #expect(TextFormatting.number(weights[0]) == "2.0")
+        let three = GEXFExporter.weight(of: Edge(id: "e", type: .supports, from: "a", to: "b", provenance: Array(records.prefix(3))))
+        #expect(three == 1.8 && TextFormatting.number(three) == "1.8")
+    }
+
     /// On any day, the stances and claims whose spells hold are what `--as-of` that day keeps, so
     /// Gephi's timeline replays the filter. Checked on the bundled graph for every first of the
     /// month and every day an edge's span starts or ends, and the days either side.
