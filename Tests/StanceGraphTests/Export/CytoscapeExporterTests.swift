@@ -70,7 +70,7 @@ enum CytoscapeExpectation {
             data += native(members(fields["data"]!)).filter { $0.0 != "edge_id" }
             var best: [String: Int] = [:]
             for record in edge.provenance { best[record.source] = min(best[record.source] ?? 9, record.attribution.indirectness) }
-            let weight = (edge.confidence ?? 1) * (edge.provenance.isEmpty ? 1 : best.values.map { Double(5 - $0) / 5 }.reduce(0, +))
+            let weight = (edge.confidence ?? 1) * (edge.provenance.isEmpty ? 1 : Double(best.values.map { 5 - $0 }.reduce(0, +)) / 5)
             data.append(("weight", spec("double", .double(weight))))
             return .object([("id", .string(edge.id)), ("classes", .string(edge.type.rawValue)), ("data", .object(data))])
         }

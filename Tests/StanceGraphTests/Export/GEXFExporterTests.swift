@@ -189,10 +189,10 @@ enum GEXFExpectation {
                 name == "provenance_count" ? (name, .object([("type", "integer"), ("value", value(spec))])) : (name, spec)
             }
             let edge = graph.edges[index]
-            // The weight, worked out again: confidence × Σ over distinct sources of (5 − best indirectness) / 5.
+            // The weight, worked out again: confidence × (Σ over distinct sources of (5 − best indirectness)) / 5.
             var best: [String: Int] = [:]
             for record in edge.provenance { best[record.source] = min(best[record.source] ?? 9, record.attribution.indirectness) }
-            let weight = (edge.confidence ?? 1) * (edge.provenance.isEmpty ? 1 : best.values.map { Double(5 - $0) / 5 }.reduce(0, +))
+            let weight = (edge.confidence ?? 1) * (edge.provenance.isEmpty ? 1 : Double(best.values.map { 5 - $0 }.reduce(0, +)) / 5)
             let spell = spells.edges[index]
             members += [("label", label), ("weight", .double(weight)), ("spells", spellsJSON(spell.isAlways ? [] : [spell])),
                         ("data", .object(data))]
