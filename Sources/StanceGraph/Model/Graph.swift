@@ -37,30 +37,10 @@ public struct Graph: Sendable {
                 throw .duplicateID(id)
             }
         }
-        var edgeTails = [Int](), edgeTargets = [EdgeTarget]()
-        edgeTails.reserveCapacity(edges.count)
-        edgeTargets.reserveCapacity(edges.count)
-        for index in edges.indices {
-            guard let from = nodeIndexByID[edges[index].from] else { throw .unresolvedReference(edge: edges[index].id, id: edges[index].from) }
-            edgeTails.append(from)
-            let target = edges[index].to
-            if let to = nodeIndexByID[target] {
-                edgeTargets.append(.node(to))
-            } else if let to = edgeIndexByID[target] {
-                edgeTargets.append(.edge(to))
-            } else {
-                throw .unresolvedReference(edge: edges[index].id, id: target)
-            }
-        }
-        self.title = title
-        self.description = description
-        self.nodes = nodes
-        self.edges = edges
-        self.edgeTails = edgeTails
-        for index in edges.indices where edges[index].type == .cites { rewriteSourceIDs.insert(edges[index].from) }
-        self.edgeTargets = edgeTargets
-        self.nodeIndexByID = nodeIndexByID
-        self.edgeIndexByID = edgeIndexByID
+        // The ends are resolved, and an unknown one reported, as for the validator's tables.
+        try self.init(title: title, description: description, nodes: nodes, edges: edges, tables: ValidatedTables(
+            nodeIndexByID: nodeIndexByID, edgeIndexByID: edgeIndexByID,
+            edgeTails: Array(repeating: -1, count: edges.count), edgeTargets: Array(repeating: nil, count: edges.count)))
     }
 
     /// The id tables and edge ends of a graph, as the validator finds them while checking it;
